@@ -1,0 +1,18 @@
+// Package inittask models how a Go program is initialized: the import graph
+// of a program, which packages have initialization work, the order in which
+// the linker schedules their init tasks, the sequence of initializers and
+// init functions inside each package, and a simulation of runtime.main.
+//
+// The model reproduces Go 1.21+ toolchain behaviour:
+//
+//   - cmd/compile/internal/pkginit and staticinit decide which packages
+//     get an init task and which initializers need code at run time
+//     (see [Package.HasWork] and the rules in staticinit.go);
+//   - cmd/link/internal/ld/inittask.go orders the tasks: the runtime's
+//     own tasks first, then a topological order of the import graph in
+//     which ties are broken by the lexically smallest linker symbol name
+//     (see [PathToPrefix]);
+//   - runtime.main in runtime/proc.go runs them (see [Simulate]).
+//
+// Package inittask does no flag parsing and no printing.
+package inittask

@@ -1,0 +1,156 @@
+package inittask
+
+import "container/heap"
+
+// Phase says which doInit call of runtime.main runs a package's task.
+type Phase string
+
+// The two phases of package initialization in runtime.main.
+const (
+	PhaseRuntime Phase = "runtime" // doInit(runtime_inittasks), before the deferred unlock and gcenable
+	PhaseMain    Phase = "main"    // doInit of the module's inittasks
+)
+
+// Placement explains where a package's task sits in the linker's order.
+type Placement struct {
+	// Task is the index in Program.Tasks; Run the index in
+	// Program.Schedule, or -1 when the task has no functions.
+	Task, Run int
+	Phase     Phase
+	// WaitedFor is the import whose scheduling made the package ready, nil
+	// when no import has an init task.
+	WaitedFor *Package
+	// TieWith is set when the package was ready before the task scheduled
+	// just ahead of it: it came later only because that task's symbol
+	// sorts first. Nil when it became ready exactly then.
+	TieWith *Package
+}
+
+// schedule computes HasTask for every package and the linker's order.
+func (prog *Program) schedule() {
+	state := map[*Package]int{} // 0 unvisited, 1 visiting, 2 done
+	var mark func(p *Package)
+	mark = func(p *Package) {
+		if state[p] != 0 {
+			return // a cycle cannot occur in a loaded program; visiting is treated as done
+		}
+		state[p] = 1
+		p.HasTask = p.HasWork() || p.Path == "runtime" || (p == prog.Root && p.Name == "main")
+		for _, q := range p.Imports {
+			mark(q)
+			if q.HasTask {
+				p.HasTask = true
+			}
+		}
+		state[p] = 2
+	}
+	mark(prog.Root)
+
+	ranEarly := map[*Package]bool{}
+	if rt := prog.byPath["runtime"]; rt != nil {
+		tasks, places := linkerOrderPlaced(rt)
+		for i, p := range tasks {
+			if p.HasWork() {
+				ranEarly[p] = true
+				prog.Schedule = append(prog.Schedule, p)
+				places[i].Run = len(prog.Schedule) - 1
+				places[i].Phase = PhaseRuntime
+				p.Place = places[i]
+			}
+		}
+	}
+	prog.RuntimePhase = len(prog.Schedule)
+	if !prog.Root.HasTask {
+		return
+	}
+	tasks, places := linkerOrderPlaced(prog.Root)
+	prog.Tasks = tasks
+	for i, p := range tasks {
+		if ranEarly[p] {
+			p.Place.Task = i
+			continue
+		}
+		place := places[i]
+		place.Task = i
+		place.Run = -1
+		place.Phase = PhaseMain
+		if p.HasWork() {
+			prog.Schedule = append(prog.Schedule, p)
+			place.Run = len(prog.Schedule) - 1
+		}
+		p.Place = place
+	}
+}
+
+// linkerOrderPlaced runs the linker's scheduling algorithm
+// (cmd/link/internal/ld.inittaskSym) on the tasks reachable from root:
+// Kahn's algorithm that always takes the ready task with the smallest
+// symbol name "<prefix>..inittask". It returns the tasks in order and, for
+// each, why it is at its place.
+func linkerOrderPlaced(root *Package) ([]*Package, []*Placement) {
+	pending := map[*Package]int{}   // imports with tasks not yet scheduled
+	importers := map[*Package][]*Package{}
+	var ready taskHeap
+	var explore func(p *Package)
+	explore = func(p *Package) {
+		if _, seen := pending[p]; seen {
+			return
+		}
+		pending[p] = 0
+		n := 0
+		for _, q := range p.Imports {
+			if !q.HasTask {
+				continue
+			}
+			n++
+			importers[q] = append(importers[q], p)
+			explore(q)
+		}
+		pending[p] = n
+		if n == 0 {
+			heap.Push(&ready, p)
+		}
+	}
+	explore(root)
+
+	waited := map[*Package]*Package{}
+	readyAt := map[*Package]int{} // number of tasks scheduled when it became ready
+	var order []*Package
+	var places []*Placement
+	for ready.Len() > 0 {
+		p := heap.Pop(&ready).(*Package)
+		place := &Placement{WaitedFor: waited[p]}
+		if n := len(order); n > 0 && readyAt[p] < n {
+			place.TieWith = order[n-1]
+		}
+		order = append(order, p)
+		places = append(places, place)
+		for _, imp := range importers[p] {
+			pending[imp]--
+			if pending[imp] == 0 {
+				waited[imp] = p
+				readyAt[imp] = len(order)
+				heap.Push(&ready, imp)
+			}
+		}
+	}
+	return order, places
+}
+
+// taskHeap is a min-heap of packages by linker symbol name.
+type taskHeap []*Package
+
+func (h taskHeap) Len() int           { return len(h) }
+func (h taskHeap) Less(i, j int) bool { return taskSymbol(h[i]) < taskSymbol(h[j]) }
+func (h taskHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *taskHeap) Push(x any)        { *h = append(*h, x.(*Package)) }
+func (h *taskHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
+
+// taskSymbol is the name of a package's inittask symbol, the key the
+// linker sorts ready tasks by.
+func taskSymbol(p *Package) string { return p.Symbol + "..inittask" }

@@ -1,0 +1,97 @@
+package inittask
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// describe fills in the package's variable initializers, with whether
+// each needs code, and its init functions.
+func describe(pkg *Package, funcs funcIndex) {
+	info := pkg.Pkg.TypesInfo
+	if info == nil || pkg.Pkg.Types == nil {
+		return
+	}
+	s := &staticInit{
+		pkg:    pkg.Pkg.Types,
+		info:   info,
+		funcs:  funcs,
+		inits:  map[*types.Var]*types.Initializer{},
+		fips:   isFIPS(pkg.Path),
+		budget: inlineMaxBudget,
+	}
+	size := 0
+	for _, in := range info.InitOrder {
+		for _, v := range in.Lhs {
+			s.inits[v] = in
+		}
+		if _, isMap := under(info.Types[in.Rhs].Type).(*types.Map); !isMap {
+			size += nodeCount(in.Rhs)
+		}
+	}
+	if size > inlineBigFunctionNodes {
+		s.budget = inlineBigFunctionBudget
+	}
+	for _, in := range info.InitOrder {
+		why := s.dynamic(in, info)
+		pkg.Vars = append(pkg.Vars, &VarInit{Lhs: in.Lhs, Rhs: in.Rhs, Dynamic: why != "", Why: why})
+	}
+	for _, f := range pkg.Pkg.Syntax {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if ok && fd.Recv == nil && fd.Name.Name == "init" && fd.Body != nil {
+				pkg.Funcs = append(pkg.Funcs, &InitFunc{Decl: fd, Empty: emptyStmts(fd.Body.List, info)})
+			}
+		}
+	}
+}
+
+// emptyStmts reports whether the compiler reads the statements as
+// nothing: empty statements, empty blocks, constant and type
+// declarations, and if/for statements with constant conditions whose
+// taken branch is empty (cmd/compile/internal/noder drops them).
+func emptyStmts(list []ast.Stmt, info *types.Info) bool {
+	for _, st := range list {
+		if !emptyStmt(st, info) {
+			return false
+		}
+	}
+	return true
+}
+
+func emptyStmt(st ast.Stmt, info *types.Info) bool {
+	switch st := st.(type) {
+	case nil, *ast.EmptyStmt:
+		return true
+	case *ast.BlockStmt:
+		return emptyStmts(st.List, info)
+	case *ast.DeclStmt:
+		gd, ok := st.Decl.(*ast.GenDecl)
+		return ok && gd.Tok != token.VAR
+	case *ast.IfStmt:
+		v := info.Types[st.Cond].Value
+		if v == nil || !emptyStmt(st.Init, info) {
+			return false
+		}
+		if v.String() == "true" {
+			return emptyStmt(st.Body, info)
+		}
+		return emptyStmt(st.Else, info)
+	case *ast.ForStmt:
+		v := info.Types[st.Cond].Value
+		return v != nil && v.String() == "false" && emptyStmt(st.Init, info)
+	}
+	return false
+}
+
+// isFIPS reports whether the compiler builds the package as FIPS 140
+// code, where global address relocations are refused
+// (cmd/internal/obj.EnableFIPS and its package list).
+func isFIPS(path string) bool {
+	return path == "crypto/internal/fips140" || hasPathPrefix(path, "crypto/internal/fips140/")
+}
+
+func hasPathPrefix(path, prefix string) bool {
+	return len(path) >= len(prefix) && path[:len(prefix)] == prefix
+}
