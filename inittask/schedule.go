@@ -88,7 +88,7 @@ func (prog *Program) schedule() {
 // symbol name "<prefix>..inittask". It returns the tasks in order and, for
 // each, why it is at its place.
 func linkerOrderPlaced(root *Package) ([]*Package, []*Placement) {
-	pending := map[*Package]int{}   // imports with tasks not yet scheduled
+	pending := map[*Package]int{} // imports with tasks not yet scheduled
 	importers := map[*Package][]*Package{}
 	var ready taskHeap
 	var explore func(p *Package)

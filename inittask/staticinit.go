@@ -851,8 +851,8 @@ func isString(t types.Type) bool {
 	return ok && b.Info()&types.IsString != 0
 }
 
-func isBytes(t types.Type) bool  { return isSliceOf(t, types.Byte) }
-func isRunes(t types.Type) bool  { return isSliceOf(t, types.Rune) }
+func isBytes(t types.Type) bool { return isSliceOf(t, types.Byte) }
+func isRunes(t types.Type) bool { return isSliceOf(t, types.Rune) }
 func isZeroConst(v constant.Value) bool {
 	return v != nil && v.Kind() == constant.Int && constant.Sign(v) == 0
 }
