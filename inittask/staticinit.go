@@ -363,6 +363,13 @@ func staticLoc(x ast.Expr, e *env) bool {
 // compositeLit handles array, slice, struct and map literals.
 func (s *staticInit) compositeLit(lit *ast.CompositeLit, e *env) string {
 	t := e.info.Types[lit].Type
+	if ptr, ok := under(t).(*types.Pointer); ok {
+		// An element literal with the & elided: &T{...} (OPTRLIT).
+		if s.fips {
+			return "address in FIPS 140 code"
+		}
+		t = ptr.Elem()
+	}
 	var elemType func(i int, kv *ast.KeyValueExpr) types.Type
 	switch u := under(t).(type) {
 	case *types.Map:

@@ -1,0 +1,46 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"golang.org/x/tools/go/packages"
+)
+
+const checkUsage = "initvet [-tags=TAGS] PKGS"
+
+// runCheck loads the packages and reports those that fail to load; the
+// other packages are still loaded. The analyzers plug in here.
+func runCheck(args []string, _, stderr io.Writer) int {
+	fs := newFlagSet("initvet", checkUsage, stderr)
+	tags := fs.String("tags", "", "comma-separated build tags")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return exitUsage
+	}
+	cfg := &packages.Config{Mode: packages.LoadSyntax}
+	if *tags != "" {
+		cfg.BuildFlags = []string{"-tags=" + *tags}
+	}
+	pkgs, err := packages.Load(cfg, fs.Args()...)
+	if err != nil {
+		fmt.Fprintf(stderr, "initvet: %s\n", oneLine(err.Error()))
+		return exitError
+	}
+	code := exitOK
+	seen := map[string]bool{}
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		for _, e := range p.Errors {
+			line := errorLine(e)
+			if !seen[line] {
+				seen[line] = true
+				fmt.Fprintln(stderr, line)
+			}
+			code = exitError
+		}
+	})
+	return code
+}

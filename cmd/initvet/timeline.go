@@ -1,0 +1,233 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/initvet/initvet/inittask"
+)
+
+const timelineUsage = "initvet timeline [-buildmode=MODE] [-tags=TAGS] [-json|-dot|-mermaid] PKG"
+
+func runTimeline(args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("timeline", timelineUsage, stderr)
+	var b buildFlags
+	b.register(fs)
+	asJSON := fs.Bool("json", false, "print the timeline as JSON")
+	asDot := fs.Bool("dot", false, "draw the init dependency graph in Graphviz dot")
+	asMermaid := fs.Bool("mermaid", false, "draw the init dependency graph in Mermaid")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if fs.NArg() != 1 || count(*asJSON, *asDot, *asMermaid) > 1 {
+		fs.Usage()
+		return exitUsage
+	}
+	prog, code := loadProgram(&b, fs.Arg(0), stderr)
+	if prog == nil {
+		return code
+	}
+	tl := inittask.Simulate(prog)
+	switch {
+	case *asJSON:
+		return writeJSON(stdout, stderr, timelineJSON(tl))
+	case *asDot:
+		writeDot(stdout, tl)
+	case *asMermaid:
+		writeMermaid(stdout, tl)
+	default:
+		writeTimeline(stdout, tl)
+	}
+	return exitOK
+}
+
+func count(flags ...bool) int {
+	n := 0
+	for _, f := range flags {
+		if f {
+			n++
+		}
+	}
+	return n
+}
+
+// writeTimeline prints the simulated runtime.main for people.
+func writeTimeline(w io.Writer, tl *inittask.Timeline) {
+	prog := tl.Program
+	fmt.Fprintf(w, "runtime.main for %s (-buildmode=%s)\n", prog.Root.Path, prog.Mode)
+	for _, st := range tl.Steps {
+		mark := " "
+		if !st.Ran {
+			mark = "-"
+		}
+		fmt.Fprintf(w, "%s%2d. %-46s thread: %s\n", mark, st.N, st.Name, lockText(st.Lock))
+		if st.Detail != "" {
+			fmt.Fprintf(w, "      %s\n", st.Detail)
+		}
+		for _, t := range st.Tasks {
+			writeTask(w, prog, t)
+		}
+	}
+	fmt.Fprintf(w, "outcome: %s\n", outcomeText(prog, tl.Outcome))
+}
+
+func writeTask(w io.Writer, prog *inittask.Program, t *inittask.Task) {
+	status := ""
+	if !t.Ran {
+		status = "  (never runs)"
+	}
+	fmt.Fprintf(w, "      [%d] %s%s\n", t.Run, t.Package.Path, status)
+	for _, it := range t.Items {
+		if it.Var != nil {
+			fmt.Fprintf(w, "          var %s  %s  (%s)\n", it.Var.Names(), position(prog.Fset, it.Pos()), it.Var.Why)
+		} else {
+			fmt.Fprintf(w, "          func init  %s\n", position(prog.Fset, it.Pos()))
+		}
+		for _, c := range it.Calls {
+			may := ""
+			if c.Conditional {
+				may = "may call "
+			}
+			fmt.Fprintf(w, "            %s%s()  %s  thread: %s\n", may, c.Func, position(prog.Fset, c.Pos), lockText(c.Lock))
+		}
+	}
+}
+
+func lockText(l inittask.LockState) string {
+	switch {
+	case l.Runtime && l.User > 0:
+		return fmt.Sprintf("locked (runtime, LockOSThread x%d)", l.User)
+	case l.Runtime:
+		return "locked (runtime)"
+	case l.User > 0:
+		return fmt.Sprintf("locked (LockOSThread x%d)", l.User)
+	}
+	return "unlocked"
+}
+
+func outcomeText(prog *inittask.Program, o inittask.Outcome) string {
+	switch o.Kind {
+	case inittask.OutcomeReturn:
+		return fmt.Sprintf("runtime.main returns after init (-buildmode=%s): main.main never runs", prog.Mode)
+	case inittask.OutcomeExit:
+		return fmt.Sprintf("%s in %s init (%s) ends the process: the remaining inits and main.main never run",
+			o.By.Func, o.ByPackage.Path, position(prog.Fset, o.By.Pos))
+	case inittask.OutcomeGoexit:
+		return fmt.Sprintf("%s in %s init (%s): the deferred unlockOSThread runs, the remaining inits and main.main never run; "+
+			"the program dies with \"no goroutines (main called runtime.Goexit) - deadlock!\"",
+			o.By.Func, o.ByPackage.Path, position(prog.Fset, o.By.Pos))
+	}
+	if o.MainLocked {
+		return fmt.Sprintf("main.main runs locked to the main OS thread: runtime.LockOSThread in %s init (%s)",
+			o.ByPackage.Path, position(prog.Fset, o.By.Pos))
+	}
+	return "main.main runs on any thread"
+}
+
+// graphNode is a package with an init task, as drawn in dot and mermaid.
+type graphNode struct {
+	id, label string
+	effects   []inittask.Effect
+}
+
+// graphOf lists the nodes and edges of the init dependency graph: the
+// packages with init tasks, numbered by run position, and their imports.
+func graphOf(tl *inittask.Timeline) ([]graphNode, [][2]string) {
+	prog := tl.Program
+	effects := map[*inittask.Package][]inittask.Effect{}
+	for _, st := range tl.Steps {
+		for _, t := range st.Tasks {
+			for _, it := range t.Items {
+				for _, c := range it.Calls {
+					effects[t.Package] = append(effects[t.Package], c.Effect)
+				}
+			}
+		}
+	}
+	ids := map[*inittask.Package]string{}
+	var nodes []graphNode
+	for i, p := range prog.Tasks {
+		ids[p] = fmt.Sprintf("n%d", i)
+		label := p.Path + "\\n(no functions)"
+		if p.Place.Run >= 0 {
+			label = fmt.Sprintf("%d. %s", p.Place.Run+1, p.Path)
+		}
+		nodes = append(nodes, graphNode{id: ids[p], label: label, effects: effects[p]})
+	}
+	var edges [][2]string
+	for _, p := range prog.Tasks {
+		for _, q := range p.Imports {
+			if q.HasTask {
+				edges = append(edges, [2]string{ids[p], ids[q]})
+			}
+		}
+	}
+	return nodes, edges
+}
+
+func effectNames(effects []inittask.Effect) string {
+	names := make([]string, len(effects))
+	for i, e := range effects {
+		names[i] = string(e)
+	}
+	return strings.Join(names, ", ")
+}
+
+func hasEffect(effects []inittask.Effect, kinds ...inittask.Effect) bool {
+	for _, e := range effects {
+		for _, k := range kinds {
+			if e == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func writeDot(w io.Writer, tl *inittask.Timeline) {
+	nodes, edges := graphOf(tl)
+	fmt.Fprintln(w, "digraph initorder {")
+	fmt.Fprintln(w, "\trankdir=BT;")
+	fmt.Fprintln(w, "\tnode [shape=box];")
+	for _, n := range nodes {
+		attrs := fmt.Sprintf("label=%q", n.label)
+		attrs = strings.ReplaceAll(attrs, `\\n`, `\n`)
+		switch {
+		case hasEffect(n.effects, inittask.EffectExit, inittask.EffectGoexit):
+			attrs += fmt.Sprintf(`, color=red, style=bold, xlabel="%s"`, effectNames(n.effects))
+		case hasEffect(n.effects, inittask.EffectLock, inittask.EffectUnlock):
+			attrs += fmt.Sprintf(`, color=blue, style=bold, xlabel="%s"`, effectNames(n.effects))
+		}
+		fmt.Fprintf(w, "\t%s [%s];\n", n.id, attrs)
+	}
+	for _, e := range edges {
+		fmt.Fprintf(w, "\t%s -> %s;\n", e[0], e[1])
+	}
+	fmt.Fprintln(w, "}")
+}
+
+func writeMermaid(w io.Writer, tl *inittask.Timeline) {
+	nodes, edges := graphOf(tl)
+	fmt.Fprintln(w, "graph BT")
+	for _, n := range nodes {
+		label := strings.ReplaceAll(n.label, `\n`, "<br>")
+		if len(n.effects) > 0 {
+			label += "<br>" + effectNames(n.effects)
+		}
+		fmt.Fprintf(w, "\t%s[\"%s\"]\n", n.id, label)
+	}
+	for _, e := range edges {
+		fmt.Fprintf(w, "\t%s --> %s\n", e[0], e[1])
+	}
+	for _, n := range nodes {
+		switch {
+		case hasEffect(n.effects, inittask.EffectExit, inittask.EffectGoexit):
+			fmt.Fprintf(w, "\tclass %s exit\n", n.id)
+		case hasEffect(n.effects, inittask.EffectLock, inittask.EffectUnlock):
+			fmt.Fprintf(w, "\tclass %s lock\n", n.id)
+		}
+	}
+	fmt.Fprintln(w, "\tclassDef exit stroke:#d00,stroke-width:3px")
+	fmt.Fprintln(w, "\tclassDef lock stroke:#00d,stroke-width:3px")
+}
