@@ -5,7 +5,9 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/packages"
@@ -178,40 +180,150 @@ func Load(cfg Config, pattern string) (*Program, error) {
 	if len(cfg.Tags) > 0 {
 		pcfg.BuildFlags = []string{"-tags=" + strings.Join(cfg.Tags, ",")}
 	}
-	roots, err := packages.Load(pcfg, pattern)
+	// The linker always links the runtime, imported or not, and runs its
+	// tasks first: load it in the same go/packages call.
+	roots, err := packages.Load(pcfg, pattern, "runtime")
 	if err != nil {
 		return nil, err
 	}
-	if len(roots) != 1 {
-		return nil, fmt.Errorf("%s matches %d packages; name exactly one package", pattern, len(roots))
+	var root, rt *packages.Package
+	for _, p := range roots {
+		if p.PkgPath == "runtime" {
+			rt = p
+		}
 	}
-	if errs := collectErrors(roots); len(errs) > 0 {
+	for _, p := range roots {
+		if p != rt || len(roots) == 1 {
+			if root != nil {
+				return nil, fmt.Errorf("%s matches more than one package; name exactly one package", pattern)
+			}
+			root = p
+		}
+	}
+	if errs := PackageErrors(roots, cfg.Dir); len(errs) > 0 {
 		return nil, &LoadError{Errors: errs}
 	}
-	return New(roots[0], mode), nil
+	return New(root, rt, mode), nil
 }
 
-// collectErrors returns the errors of all packages reachable from roots,
-// without duplicates, in a stable order.
-func collectErrors(roots []*packages.Package) []packages.Error {
+// PackageErrors returns the errors of all packages reachable from roots,
+// one per problem, sorted by position: a package's type errors are left
+// out when it failed to list or parse or could not import a broken
+// package (they follow from that), only the first syntax error of a file
+// is kept, the continuation lines of a type error are joined to it, and
+// import cycle errors get the position of the import that closes the
+// cycle. Relative file names, which go list reports relative to dir,
+// are made absolute.
+func PackageErrors(roots []*packages.Package, dir string) []packages.Error {
 	var errs []packages.Error
 	seen := map[string]bool{}
+	byPath := map[string]*packages.Package{}
+	packages.Visit(roots, nil, func(p *packages.Package) { byPath[p.PkgPath] = p })
 	packages.Visit(roots, nil, func(p *packages.Package) {
+		worst := packages.TypeError
 		for _, e := range p.Errors {
-			key := e.Error()
-			if !seen[key] {
+			worst = min(worst, e.Kind)
+		}
+		parsed := map[string]bool{}
+		for _, e := range p.Errors {
+			switch {
+			case e.Kind > worst || e.Kind == packages.TypeError && importsBroken(p, e.Msg):
+				continue
+			case e.Kind == packages.TypeError && strings.HasPrefix(e.Msg, "\t") && len(errs) > 0:
+				errs[len(errs)-1].Msg += "; " + strings.TrimSpace(e.Msg)
+				continue
+			case e.Kind == packages.ParseError:
+				file := strings.SplitN(e.Pos, ":", 2)[0]
+				if parsed[file] {
+					continue
+				}
+				parsed[file] = true
+			case e.Pos == "" && strings.Contains(e.Msg, "import cycle"):
+				e.Pos = cyclePos(e.Msg, byPath)
+			}
+			if e.Pos != "" && e.Pos != "-" && !filepath.IsAbs(e.Pos) {
+				if abs, err := filepath.Abs(filepath.Join(dir, e.Pos)); err == nil {
+					e.Pos = abs
+				}
+			}
+			if key := e.Pos + e.Msg; !seen[key] {
 				seen[key] = true
 				errs = append(errs, e)
 			}
 		}
 	})
-	sort.SliceStable(errs, func(i, j int) bool { return errs[i].Error() < errs[j].Error() })
+	sort.SliceStable(errs, func(i, j int) bool { return lessPos(errs[i].Pos, errs[j].Pos) })
 	return errs
 }
 
+// importsBroken reports whether a type error says that p could not
+// import a package that has errors of its own.
+func importsBroken(p *packages.Package, msg string) bool {
+	rest, ok := strings.CutPrefix(msg, "could not import ")
+	if !ok {
+		return false
+	}
+	path, _, _ := strings.Cut(rest, " ")
+	imp := p.Imports[path]
+	return imp == nil || len(imp.Errors) > 0
+}
+
+// lessPos orders "file:line:col" positions by file, then numerically.
+func lessPos(a, b string) bool {
+	fa, la, ca := splitPos(a)
+	fb, lb, cb := splitPos(b)
+	if fa != fb {
+		return fa < fb
+	}
+	if la != lb {
+		return la < lb
+	}
+	return ca < cb
+}
+
+func splitPos(pos string) (file string, line, col int) {
+	parts := strings.Split(pos, ":")
+	for len(parts) > 1 {
+		n, err := strconv.Atoi(parts[len(parts)-1])
+		if err != nil {
+			break
+		}
+		line, col = n, line
+		parts = parts[:len(parts)-1]
+	}
+	return strings.Join(parts, ":"), line, col
+}
+
+// cyclePos finds the import that closes the cycle in a go list message
+// "import cycle not allowed: import stack: [a b c b]": c's import of b.
+func cyclePos(msg string, byPath map[string]*packages.Package) string {
+	open, end := strings.LastIndex(msg, "["), strings.LastIndex(msg, "]")
+	if open < 0 || end < open {
+		return ""
+	}
+	stack := strings.Fields(msg[open+1 : end])
+	if len(stack) < 2 {
+		return ""
+	}
+	from, to := byPath[stack[len(stack)-2]], stack[len(stack)-1]
+	if from == nil {
+		return ""
+	}
+	for _, f := range from.Syntax {
+		for _, imp := range f.Imports {
+			if strings.Trim(imp.Path.Value, "`\"") == to {
+				return from.Fset.Position(imp.Pos()).String()
+			}
+		}
+	}
+	return ""
+}
+
 // New builds the init model of the program rooted at root, a package
-// loaded with at least [LoadMode].
-func New(root *packages.Package, mode BuildMode) *Program {
+// loaded with at least [LoadMode]. rt is the runtime package, which the
+// linker links even when root does not import it; nil when root does or
+// when it is unknown.
+func New(root, rt *packages.Package, mode BuildMode) *Program {
 	prog := &Program{Mode: mode, Fset: root.Fset, byPath: map[string]*Package{}}
 	var visit func(p *packages.Package) *Package
 	visit = func(p *packages.Package) *Package {
@@ -231,6 +343,9 @@ func New(root *packages.Package, mode BuildMode) *Program {
 		return pkg
 	}
 	prog.Root = visit(root)
+	if rt != nil {
+		visit(rt)
+	}
 	if prog.Root.Name == "main" && mode != ModePlugin {
 		prog.Root.Symbol = "main"
 	}

@@ -48,6 +48,7 @@ func (prog *Program) schedule() {
 
 	ranEarly := map[*Package]bool{}
 	if rt := prog.byPath["runtime"]; rt != nil {
+		mark(rt)
 		tasks, places := linkerOrderPlaced(rt)
 		for i, p := range tasks {
 			if p.HasWork() {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/initvet/initvet/inittask"
 	"golang.org/x/tools/go/packages"
 )
 
@@ -21,7 +22,7 @@ func runCheck(args []string, _, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	cfg := &packages.Config{Mode: packages.LoadSyntax}
+	cfg := &packages.Config{Mode: inittask.LoadMode}
 	if *tags != "" {
 		cfg.BuildFlags = []string{"-tags=" + *tags}
 	}
@@ -31,16 +32,9 @@ func runCheck(args []string, _, stderr io.Writer) int {
 		return exitError
 	}
 	code := exitOK
-	seen := map[string]bool{}
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		for _, e := range p.Errors {
-			line := errorLine(e)
-			if !seen[line] {
-				seen[line] = true
-				fmt.Fprintln(stderr, line)
-			}
-			code = exitError
-		}
-	})
+	for _, e := range inittask.PackageErrors(pkgs, "") {
+		fmt.Fprintln(stderr, errorLine(e))
+		code = exitError
+	}
 	return code
 }

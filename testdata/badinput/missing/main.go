@@ -1,0 +1,5 @@
+package main
+
+import _ "bad/nothere"
+
+func main() {}
