@@ -82,6 +82,9 @@ func printLoadError(stderr io.Writer, err error) {
 // or "initvet: msg" when the error has no position.
 func errorLine(e packages.Error) string {
 	msg := oneLine(e.Msg)
+	if wd, err := os.Getwd(); err == nil {
+		msg = strings.ReplaceAll(msg, wd+string(filepath.Separator), "")
+	}
 	if e.Pos == "" || e.Pos == "-" {
 		return "initvet: " + msg
 	}

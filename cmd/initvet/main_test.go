@@ -1,0 +1,133 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden transcripts in testdata/golden")
+
+// transcript runs one initvet command line in dir (relative to the
+// repository's testdata) and returns what a terminal would show: the
+// command, stdout, stderr and the exit code, with GOROOT written as
+// $GOROOT so that the transcript does not depend on the installation.
+func transcript(t *testing.T, dir string, args ...string) string {
+	t.Helper()
+	t.Chdir(filepath.Join("..", "..", "testdata", dir))
+	var stdout, stderr bytes.Buffer
+	code := run(args, &stdout, &stderr)
+	out := fmt.Sprintf("$ initvet %s\n%s", strings.Join(args, " "), stdout.String())
+	if stderr.Len() > 0 {
+		out += "-- stderr --\n" + stderr.String()
+	}
+	out += fmt.Sprintf("-- exit %d --\n", code)
+	return strings.ReplaceAll(out, runtime.GOROOT(), "$GOROOT")
+}
+
+// TestGolden pins the CLI's output for each command and format.
+func TestGolden(t *testing.T) {
+	cases := []struct {
+		name string
+		dir  string
+		args []string
+	}{
+		{"order_escape", "cli", []string{"order", "./cmd/escape"}},
+		{"order_json", "cli", []string{"order", "-json", "./cmd/escape"}},
+		{"timeline_locked", "cli", []string{"timeline", "./cmd/locked"}},
+		{"timeline_cshared", "cli", []string{"timeline", "-buildmode=c-shared", "./cmd/locked"}},
+		{"timeline_goexit", "cli", []string{"timeline", "./cmd/goexit"}},
+		{"timeline_json", "cli", []string{"timeline", "-json", "./cmd/goexit"}},
+		{"timeline_dot", "cli", []string{"timeline", "-dot", "./cmd/locked"}},
+		{"timeline_mermaid", "cli", []string{"timeline", "-mermaid", "./cmd/goexit"}},
+		{"bad_syntax", "badinput", []string{"order", "./syntax"}},
+		{"bad_type", "badinput", []string{"order", "./typeerr"}},
+		{"bad_missing_import", "badinput", []string{"order", "./missing"}},
+		{"bad_empty_dir", "badinput", []string{"order", "./empty"}},
+		{"bad_no_such_package", "badinput", []string{"order", "bad/nosuchpackage"}},
+		{"bad_import_cycle", "badinput", []string{"order", "./cycle"}},
+		{"bad_init_cycle", "badinput", []string{"timeline", "./initcycle"}},
+		{"bad_many", "badinput", []string{"order", "./..."}},
+		{"check_partial", "badinput", []string{"./..."}},
+		{"check_clean", "badinput", []string{"./good"}},
+		{"usage_none", "cli", nil},
+		{"usage_bad_flag", "cli", []string{"order", "-nosuchflag", "./cmd/locked"}},
+		{"usage_no_package", "cli", []string{"timeline"}},
+		{"usage_two_formats", "cli", []string{"timeline", "-dot", "-json", "./cmd/locked"}},
+		{"usage_buildmode", "cli", []string{"order", "-buildmode=shared", "./cmd/locked"}},
+		{"help", "cli", []string{"help"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			golden, err := filepath.Abs(filepath.Join("testdata", "golden", c.name+".txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := transcript(t, c.dir, c.args...)
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if got != string(want) {
+				t.Errorf("transcript differs from %s (go test -update rewrites it)\n--- got ---\n%s--- want ---\n%s", golden, got, want)
+			}
+		})
+	}
+}
+
+// TestVersion checks the version line without pinning the Go release.
+func TestVersion(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"version"}, &stdout, &stderr); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	want := "initvet (devel) " + runtime.Version() + "\n"
+	if stdout.String() != want {
+		t.Errorf("version = %q, want %q", stdout.String(), want)
+	}
+}
+
+// TestOrderFromBinary builds a program and requires order -bin to print
+// what order prints from the source.
+func TestOrderFromBinary(t *testing.T) {
+	dir := filepath.Join("..", "..", "testdata", "cli")
+	bin := filepath.Join(t.TempDir(), "prog")
+	stripped := bin + ".stripped"
+	for _, b := range [][]string{{"-o", bin}, {"-ldflags=-s", "-o", stripped}} {
+		cmd := exec.Command("go", append(append([]string{"build"}, b...), "./cmd/escape")...)
+		cmd.Dir = dir
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("go build: %v\n%s", err, out)
+		}
+	}
+	t.Chdir(dir)
+	var fromSource, fromBinary, stderr bytes.Buffer
+	if code := run([]string{"order", "./cmd/escape"}, &fromSource, &stderr); code != exitOK {
+		t.Fatalf("order: exit %d: %s", code, stderr.String())
+	}
+	if code := run([]string{"order", "-bin", bin}, &fromBinary, &stderr); code != exitOK {
+		t.Fatalf("order -bin: exit %d: %s", code, stderr.String())
+	}
+	if fromSource.String() != fromBinary.String() {
+		t.Errorf("order -bin differs from order:\n--- source ---\n%s--- binary ---\n%s", fromSource.String(), fromBinary.String())
+	}
+	stderr.Reset()
+	if code := run([]string{"order", "-bin", stripped}, &fromBinary, &stderr); code != exitError {
+		t.Errorf("order -bin on a stripped binary: exit %d, want %d", code, exitError)
+	}
+	if lines := strings.Count(stderr.String(), "\n"); lines != 1 || !strings.Contains(stderr.String(), stripped) {
+		t.Errorf("order -bin on a stripped binary: want one line naming the file, got %q", stderr.String())
+	}
+}

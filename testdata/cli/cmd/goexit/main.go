@@ -1,0 +1,8 @@
+package main
+
+import (
+	_ "cli/quit"
+	_ "cli/zlate"
+)
+
+func main() {}

@@ -1,0 +1,3 @@
+module cli
+
+go 1.26
