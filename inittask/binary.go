@@ -141,6 +141,7 @@ type image struct {
 	addrs   []uint64          // sorted addresses of all symbols
 	tasks   map[uint64]string // address of each ..inittask symbol -> symbol prefix
 	regions []region
+	relocs  map[uint64]reloc // dynamic relocations by address (ELF only)
 }
 
 // symbol is a defined symbol of an executable file.
@@ -159,8 +160,10 @@ type region struct {
 // openImage parses the executable file in r, choosing the format by its magic number.
 func openImage(r io.ReaderAt) (*image, error) {
 	magic := make([]byte, 4)
-	if _, err := r.ReadAt(magic, 0); err != nil {
+	if _, err := r.ReadAt(magic, 0); err == io.EOF {
 		return nil, errors.New("unrecognized file format: file too short")
+	} else if err != nil {
+		return nil, err
 	}
 	switch {
 	case bytes.HasPrefix(magic, []byte(elf.ELFMAG)):
@@ -207,11 +210,81 @@ func openELF(r io.ReaderAt) (*image, error) {
 			regions = append(regions, region{s.Addr, s.FileSize, s.ReaderAt})
 		}
 	}
+	relocs, err := elfRelocs(f)
+	if err != nil {
+		return nil, err
+	}
 	ptrSize := 4
 	if f.Class == elf.ELFCLASS64 {
 		ptrSize = 8
 	}
-	return newImage(f.ByteOrder, ptrSize, syms, regions)
+	return newImage(f.ByteOrder, ptrSize, syms, regions, relocs)
+}
+
+// elfRelocs returns the dynamic relocations of f by address.
+// Shared objects need them: the file contents of a pointer
+// relocated against a symbol (as in plugins) are zero.
+func elfRelocs(f *elf.File) (map[uint64]reloc, error) {
+	dynSyms, err := f.DynamicSymbols()
+	if err != nil && !errors.Is(err, elf.ErrNoSymbols) {
+		return nil, fmt.Errorf("reading ELF dynamic symbols: %w", err)
+	}
+	relocs := make(map[uint64]reloc)
+	for _, s := range f.Sections {
+		if s.Flags&elf.SHF_ALLOC == 0 || (s.Type != elf.SHT_REL && s.Type != elf.SHT_RELA) {
+			continue
+		}
+		data, err := s.Data()
+		if err != nil {
+			return nil, fmt.Errorf("reading ELF section %s: %w", s.Name, err)
+		}
+		size := elfRelocSize(f.Class, s.Type)
+		for ; len(data) >= size; data = data[size:] {
+			addr, sym, addend := decodeELFReloc(f.Class, f.ByteOrder, data[:size])
+			r := reloc{addend: addend, inPlace: s.Type == elf.SHT_REL}
+			if sym > 0 && sym <= uint64(len(dynSyms)) {
+				r.sym = dynSyms[sym-1].Value // DynamicSymbols omits symbol 0
+			}
+			relocs[addr] = r
+		}
+	}
+	return relocs, nil
+}
+
+// reloc is a dynamic relocation of a pointer, whose value is sym+addend.
+// The addend is in the relocation (RELA) or at the relocated address (REL, inPlace).
+type reloc struct {
+	sym, addend uint64
+	inPlace     bool
+}
+
+// elfRelocSize returns the size of a relocation entry in a section of type typ.
+func elfRelocSize(class elf.Class, typ elf.SectionType) int {
+	size := 8 // Elf32_Rel
+	if class == elf.ELFCLASS64 {
+		size = 16
+	}
+	if typ == elf.SHT_RELA {
+		size += size / 2
+	}
+	return size
+}
+
+// decodeELFReloc decodes a relocation entry, returning the relocated address,
+// the symbol index and the addend (0 for REL entries).
+func decodeELFReloc(class elf.Class, order binary.ByteOrder, b []byte) (addr, sym, addend uint64) {
+	if class == elf.ELFCLASS64 {
+		addr, sym = order.Uint64(b), order.Uint64(b[8:])>>32
+		if len(b) == 24 {
+			addend = order.Uint64(b[16:])
+		}
+	} else {
+		addr, sym = uint64(order.Uint32(b)), uint64(order.Uint32(b[4:])>>8)
+		if len(b) == 12 {
+			addend = uint64(order.Uint32(b[8:]))
+		}
+	}
+	return addr, sym, addend
 }
 
 func openMachO(r io.ReaderAt) (*image, error) {
@@ -238,7 +311,7 @@ func openMachO(r io.ReaderAt) (*image, error) {
 	if f.Magic == macho.Magic64 {
 		ptrSize = 8
 	}
-	return newImage(f.ByteOrder, ptrSize, trimUnderscore(syms), regions)
+	return newImage(f.ByteOrder, ptrSize, trimUnderscore(syms), regions, nil)
 }
 
 // trimUnderscore removes the leading underscore that external linkers add
@@ -284,11 +357,11 @@ func openPE(r io.ReaderAt) (*image, error) {
 		size := min(s.VirtualSize, s.Size) // Size is rounded up to the file alignment
 		regions = append(regions, region{base + uint64(s.VirtualAddress), uint64(size), s.ReaderAt})
 	}
-	return newImage(binary.LittleEndian, ptrSize, syms, regions)
+	return newImage(binary.LittleEndian, ptrSize, syms, regions, nil)
 }
 
 // newImage indexes the symbols of an executable file.
-func newImage(order binary.ByteOrder, ptrSize int, syms []symbol, regions []region) (*image, error) {
+func newImage(order binary.ByteOrder, ptrSize int, syms []symbol, regions []region, relocs map[uint64]reloc) (*image, error) {
 	if len(syms) == 0 {
 		return nil, errNoSymbols
 	}
@@ -298,6 +371,7 @@ func newImage(order binary.ByteOrder, ptrSize int, syms []symbol, regions []regi
 		syms:    make(map[string]symbol, len(syms)),
 		tasks:   make(map[uint64]string),
 		regions: regions,
+		relocs:  relocs,
 	}
 	for _, s := range syms {
 		if _, dup := im.syms[s.name]; !dup {
@@ -316,8 +390,9 @@ func newImage(order binary.ByteOrder, ptrSize int, syms []symbol, regions []regi
 // are listed in the pointer array symbol name.
 //
 // Symbols without a size (Mach-O, PE) extend to the next symbol; then
-// the table ends at the first entry that is not an init task pointer,
-// which skips alignment padding and symbols missing from the symbol table.
+// the table ends before the first entry (other than entry 0) that is not
+// an init task pointer, which skips alignment padding and symbols missing
+// from the symbol table.
 func (im *image) table(name string) ([]string, error) {
 	s, ok := im.syms[name]
 	if !ok {
@@ -329,9 +404,9 @@ func (im *image) table(name string) ([]string, error) {
 	}
 	var pkgs []string
 	for off := 0; off+im.ptrSize <= len(data); off += im.ptrSize {
-		ptr := im.pointer(data[off:])
+		ptr := im.pointer(s.addr+uint64(off), data[off:])
 		prefix, ok := im.tasks[ptr]
-		if !ok && s.size == 0 {
+		if !ok && s.size == 0 && off > 0 {
 			break
 		}
 		if !ok {
@@ -381,10 +456,23 @@ func (im *image) read(addr, n uint64) ([]byte, error) {
 	return nil, fmt.Errorf("address %#x is not in a section stored in the file", addr)
 }
 
-// pointer decodes the pointer at the start of b.
-func (im *image) pointer(b []byte) uint64 {
+// pointer returns the pointer at address addr, whose file contents start b,
+// after applying its dynamic relocation, if any.
+func (im *image) pointer(addr uint64, b []byte) uint64 {
+	var v uint64
 	if im.ptrSize == 8 {
-		return im.order.Uint64(b)
+		v = im.order.Uint64(b)
+	} else {
+		v = uint64(im.order.Uint32(b))
 	}
-	return uint64(im.order.Uint32(b))
+	if r, ok := im.relocs[addr]; ok {
+		if !r.inPlace {
+			v = r.addend
+		}
+		v += r.sym
+	}
+	if im.ptrSize == 4 {
+		v = uint64(uint32(v))
+	}
+	return v
 }

@@ -49,6 +49,11 @@ func (prog *Program) schedule() {
 	ranEarly := map[*Package]bool{}
 	if rt := prog.byPath["runtime"]; rt != nil {
 		mark(rt)
+	}
+	// A plugin has no runtime phase of its own (the linker emits no
+	// go:runtime.inittasks for it): its one list runs at plugin.Open,
+	// which skips the tasks the host has already run.
+	if rt := prog.byPath["runtime"]; rt != nil && prog.Mode != ModePlugin {
 		tasks, places := linkerOrderPlaced(rt)
 		for i, p := range tasks {
 			if p.HasWork() {
