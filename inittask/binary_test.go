@@ -146,10 +146,10 @@ func (e *buildError) Error() string {
 // initTrace runs the program bin (with environment env) under
 // GODEBUG=inittrace=1 and returns the packages it initializes, in order,
 // with "main" replaced by mainPath.
-func initTrace(t *testing.T, bin, mainPath string, env ...string) []string {
+func initTrace(t *testing.T, bin, mainPath string) []string {
 	t.Helper()
 	cmd := exec.Command(bin)
-	cmd.Env = append(append(os.Environ(), env...), "GODEBUG=inittrace=1")
+	cmd.Env = append(os.Environ(), "GODEBUG=inittrace=1")
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	if err := cmd.Run(); err != nil {

@@ -102,8 +102,8 @@ type Package struct {
 
 // VarInit is one package-level variable initializer.
 type VarInit struct {
-	Lhs []*types.Var
-	Rhs ast.Expr
+	Vars []*types.Var
+	Expr ast.Expr
 	// Dynamic reports whether the initializer needs code at run time;
 	// Why says what makes it dynamic, for people.
 	Dynamic bool
@@ -111,12 +111,12 @@ type VarInit struct {
 }
 
 // Pos returns the position of the first variable the initializer sets.
-func (v *VarInit) Pos() token.Pos { return v.Lhs[0].Pos() }
+func (v *VarInit) Pos() token.Pos { return v.Vars[0].Pos() }
 
 // Names returns the names of the variables the initializer sets, comma separated.
 func (v *VarInit) Names() string {
-	names := make([]string, len(v.Lhs))
-	for i, l := range v.Lhs {
+	names := make([]string, len(v.Vars))
+	for i, l := range v.Vars {
 		names[i] = l.Name()
 	}
 	return strings.Join(names, ", ")

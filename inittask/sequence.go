@@ -35,7 +35,7 @@ func describe(pkg *Package, funcs funcIndex) {
 	}
 	for _, in := range info.InitOrder {
 		why := s.dynamic(in, info)
-		pkg.Vars = append(pkg.Vars, &VarInit{Lhs: in.Lhs, Rhs: in.Rhs, Dynamic: why != "", Why: why})
+		pkg.Vars = append(pkg.Vars, &VarInit{Vars: in.Lhs, Expr: in.Rhs, Dynamic: why != "", Why: why})
 	}
 	for _, f := range pkg.Pkg.Syntax {
 		for _, d := range f.Decls {

@@ -220,7 +220,7 @@ func items(p *Package) []*Item {
 	var out []*Item
 	for _, v := range p.Vars {
 		if v.Dynamic {
-			out = append(out, &Item{Var: v, Calls: directCalls(p, v.Rhs, false)})
+			out = append(out, &Item{Var: v, Calls: directCalls(p, v.Expr, false)})
 		}
 	}
 	for _, f := range p.Funcs {

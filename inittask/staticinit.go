@@ -165,7 +165,7 @@ func (s *staticInit) assign(x ast.Expr, e *env, typ types.Type) string {
 	case *ast.CallExpr:
 		return s.call(x, e, typ)
 	}
-	return describeDynamic(x, e)
+	return describeDynamic(x)
 }
 
 // convIface handles the conversion of a concrete value of type t to an
@@ -437,13 +437,13 @@ func (s *staticInit) call(c *ast.CallExpr, e *env, typ types.Type) string {
 			return "call of " + b.Name()
 		}
 	}
-	return s.inline(c, e, typ)
+	return s.inline(c, e)
 }
 
 // inline handles a call the compiler inlines into the package
 // initializer: static when the callee's single returned expression is
 // static with the arguments substituted (staticAssignInlinedCall).
-func (s *staticInit) inline(c *ast.CallExpr, e *env, typ types.Type) string {
+func (s *staticInit) inline(c *ast.CallExpr, e *env) string {
 	src, args, why := s.inlinable(c, e)
 	if why != "" {
 		return why
@@ -677,7 +677,7 @@ func (s *staticInit) mayModify(x ast.Expr, e *env) bool {
 }
 
 // describeDynamic names the kind of a dynamic expression.
-func describeDynamic(x ast.Expr, e *env) string {
+func describeDynamic(x ast.Expr) string {
 	switch x := x.(type) {
 	case *ast.IndexExpr, *ast.IndexListExpr:
 		return "index expression"

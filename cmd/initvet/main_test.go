@@ -28,7 +28,17 @@ func transcript(t *testing.T, dir string, args ...string) string {
 		out += "-- stderr --\n" + stderr.String()
 	}
 	out += fmt.Sprintf("-- exit %d --\n", code)
-	return strings.ReplaceAll(out, runtime.GOROOT(), "$GOROOT")
+	return strings.ReplaceAll(out, goroot(t), "$GOROOT")
+}
+
+// goroot returns the GOROOT of the go command that loads the packages.
+func goroot(t *testing.T) string {
+	t.Helper()
+	out, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		t.Fatalf("go env GOROOT: %v", err)
+	}
+	return strings.TrimSpace(string(out))
 }
 
 // TestGolden pins the CLI's output for each command and format.
