@@ -13,8 +13,9 @@ import (
 	"io/fs"
 	"os"
 	"sort"
-	"strconv"
 	"strings"
+
+	"github.com/initvet/initvet/internal/linksym"
 )
 
 // BinaryTasks is the init schedule recorded in a built Go binary.
@@ -38,27 +39,6 @@ func (b *BinaryTasks) Order() []string {
 		}
 	}
 	return order
-}
-
-// PrefixToPath undoes the linker's symbol escaping of an import path (%xx sequences).
-func PrefixToPath(prefix string) (string, error) {
-	var b strings.Builder
-	for i := 0; i < len(prefix); i++ {
-		if prefix[i] != '%' {
-			b.WriteByte(prefix[i])
-			continue
-		}
-		if i+3 > len(prefix) {
-			return "", fmt.Errorf("malformed symbol prefix %q: %% at offset %d is not followed by two hex digits", prefix, i)
-		}
-		c, err := strconv.ParseUint(prefix[i+1:i+3], 16, 8)
-		if err != nil {
-			return "", fmt.Errorf("malformed symbol prefix %q: %q is not a %%xx escape", prefix, prefix[i:i+3])
-		}
-		b.WriteByte(byte(c))
-		i += 2
-	}
-	return b.String(), nil
 }
 
 // Names of the linker-generated symbols read by ReadBinary.
@@ -412,7 +392,7 @@ func (im *image) table(name string) ([]string, error) {
 		if !ok {
 			return nil, fmt.Errorf("%s entry %d (%#x) does not point to an init task symbol", name, off/im.ptrSize, ptr)
 		}
-		path, err := PrefixToPath(prefix)
+		path, err := linksym.Path(prefix)
 		if err != nil {
 			return nil, fmt.Errorf("%s entry %d: %w", name, off/im.ptrSize, err)
 		}

@@ -1,7 +1,6 @@
 package inittask
 
 import (
-	"bytes"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -9,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/initvet/initvet/internal/tracetest"
 )
 
 // exampleModule is a module whose packages have init work of different
@@ -143,40 +144,6 @@ func (e *buildError) Error() string {
 	return strings.Join(e.env, " ") + " " + e.cmd + ": " + e.err.Error() + "\n" + string(e.output)
 }
 
-// initTrace runs the program bin (with environment env) under
-// GODEBUG=inittrace=1 and returns the packages it initializes, in order,
-// with "main" replaced by mainPath.
-func initTrace(t *testing.T, bin, mainPath string) []string {
-	t.Helper()
-	cmd := exec.Command(bin)
-	cmd.Env = append(os.Environ(), "GODEBUG=inittrace=1")
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("running %s: %v\n%s", bin, err, stderr.Bytes())
-	}
-	var pkgs []string
-	for line := range strings.Lines(stderr.String()) {
-		// init ex/a/b%2ec @0.77 ms, 0.008 ms clock, 256 bytes, 2 allocs
-		f := strings.Fields(line)
-		if len(f) < 3 || f[0] != "init" || !strings.HasPrefix(f[2], "@") {
-			continue
-		}
-		pkg, err := PrefixToPath(f[1])
-		if err != nil {
-			t.Fatal(err)
-		}
-		if pkg == "main" {
-			pkg = mainPath
-		}
-		pkgs = append(pkgs, pkg)
-	}
-	if len(pkgs) == 0 {
-		t.Fatalf("%s printed no init trace:\n%s", bin, stderr.Bytes())
-	}
-	return pkgs
-}
-
 // mustRead is ReadBinary, failing the test on error.
 func mustRead(t *testing.T, bin string) *BinaryTasks {
 	t.Helper()
@@ -279,7 +246,7 @@ func TestReadBinary(t *testing.T) {
 		t.Errorf("Runtime = %q, want a list including runtime", tasks.Runtime)
 	}
 	checkTableLengths(t, native, tasks)
-	want := initTrace(t, native, "ex")
+	want := tracetest.Trace(t, native, "ex")
 	checkOrder(t, "Order() versus inittrace", tasks.Order(), want)
 	checkModulePackages(t, tasks.Order(), "ex")
 
@@ -291,7 +258,7 @@ func TestReadBinary(t *testing.T) {
 		bin := mustBuild(t, dir, platform("linux", "386"), ".")
 		tasks := mustRead(t, bin)
 		checkTableLengths(t, bin, tasks)
-		checkOrder(t, "Order() versus inittrace", tasks.Order(), initTrace(t, bin, "ex"))
+		checkOrder(t, "Order() versus inittrace", tasks.Order(), tracetest.Trace(t, bin, "ex"))
 	})
 	for _, target := range [][2]string{{"darwin", "arm64"}, {"windows", "amd64"}, {"windows", "386"}} {
 		t.Run(target[0]+"/"+target[1], func(t *testing.T) {
@@ -397,7 +364,7 @@ func TestReadBinaryCShared(t *testing.T) {
 	if tasks.MainPath != "ex/lib" {
 		t.Errorf("MainPath = %q, want ex/lib", tasks.MainPath)
 	}
-	checkOrder(t, "Order() versus inittrace", tasks.Order(), initTrace(t, driver, "ex/lib"))
+	checkOrder(t, "Order() versus inittrace", tasks.Order(), tracetest.Trace(t, driver, "ex/lib"))
 	checkModulePackages(t, tasks.Order(), "ex/lib")
 
 	// The C driver is an ELF file without Go init tasks.
@@ -422,7 +389,7 @@ func TestReadBinaryPlugin(t *testing.T) {
 	// built from the same package, which inittrace checks.
 	prog := mustBuild(t, dir, []string{"CGO_ENABLED=1"}, "./plug")
 	progTasks := mustRead(t, prog)
-	checkOrder(t, "program Order() versus inittrace", progTasks.Order(), initTrace(t, prog, "ex/plug"))
+	checkOrder(t, "program Order() versus inittrace", progTasks.Order(), tracetest.Trace(t, prog, "ex/plug"))
 	checkOrder(t, "plugin Main versus program Main", tasks.Main, progTasks.Main)
 	checkModulePackages(t, tasks.Order(), "ex/plug")
 }
@@ -431,25 +398,4 @@ func TestBinaryTasksOrder(t *testing.T) {
 	t.Parallel()
 	tasks := &BinaryTasks{Runtime: []string{"a", "b"}, Main: []string{"a", "c", "b", "d"}}
 	checkOrder(t, "Order()", tasks.Order(), []string{"a", "b", "c", "d"})
-}
-
-func TestPrefixToPath(t *testing.T) {
-	t.Parallel()
-	for _, tc := range []struct{ prefix, want string }{
-		{"ex/a/b%2ec", "ex/a/b.c"},
-		{"gopkg.in/yaml%2ev3", "gopkg.in/yaml.v3"},
-		{"main", "main"},
-		{"x/a%20b%25%22%7f", "x/a b%\"\x7f"},
-		{"%2E", "."},
-	} {
-		got, err := PrefixToPath(tc.prefix)
-		if err != nil || got != tc.want {
-			t.Errorf("PrefixToPath(%q) = %q, %v; want %q", tc.prefix, got, err, tc.want)
-		}
-	}
-	for _, prefix := range []string{"a%", "a%2", "a%zz", "a%2g/b", "%-1", "%+1"} {
-		if got, err := PrefixToPath(prefix); err == nil {
-			t.Errorf("PrefixToPath(%q) = %q, want an error", prefix, got)
-		}
-	}
 }

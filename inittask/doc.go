@@ -11,7 +11,8 @@
 //   - cmd/link/internal/ld/inittask.go orders the tasks: the runtime's
 //     own tasks first, then a topological order of the import graph in
 //     which ties are broken by the lexically smallest linker symbol name
-//     (see [PathToPrefix]);
+//     (the escaped package path, as cmd/internal/objabi.PathToPrefix
+//     writes it);
 //   - runtime.main in runtime/proc.go runs them (see [Simulate]).
 //
 // Package inittask does no flag parsing and no printing.

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/initvet/initvet/internal/linksym"
 	"golang.org/x/tools/go/packages"
 )
 
@@ -330,7 +331,7 @@ func New(root, rt *packages.Package, mode BuildMode) *Program {
 		if pkg := prog.byPath[p.PkgPath]; pkg != nil {
 			return pkg
 		}
-		pkg := &Package{Path: p.PkgPath, Name: p.Name, Symbol: PathToPrefix(p.PkgPath), Pkg: p}
+		pkg := &Package{Path: p.PkgPath, Name: p.Name, Symbol: linksym.Prefix(p.PkgPath), Pkg: p}
 		prog.byPath[p.PkgPath] = pkg
 		paths := make([]string, 0, len(p.Imports))
 		for path := range p.Imports {

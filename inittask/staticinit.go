@@ -136,8 +136,8 @@ func (s *staticInit) assign(x ast.Expr, e *env, typ types.Type) string {
 	if typ != nil && types.IsInterface(typ) && tv.Type != nil && !types.IsInterface(tv.Type) {
 		return s.convIface(x, e, tv.Type)
 	}
-	if tv.Value != nil {
-		if s.fips && tv.Value.Kind() == constant.String {
+	if v := constValue(x, e); v != nil {
+		if s.fips && v.Kind() == constant.String {
 			return "string constant in FIPS 140 code"
 		}
 		return ""
@@ -164,8 +164,71 @@ func (s *staticInit) assign(x ast.Expr, e *env, typ types.Type) string {
 		return ""
 	case *ast.CallExpr:
 		return s.call(x, e, typ)
+	case *ast.IndexExpr, *ast.IndexListExpr:
+		if funcInstance(x, e.info) {
+			if s.fips {
+				return "function value in FIPS 140 code"
+			}
+			return ""
+		}
 	}
 	return describeDynamic(x)
+}
+
+// constValue returns the constant value of x, or nil. Inside an inlined
+// call it also folds what staticinit.subst folds once the arguments are
+// in place: parameters bound to constants, integer conversions of
+// constants (truncate) and string concatenations of constants (addStr).
+func constValue(x ast.Expr, e *env) constant.Value {
+	x = ast.Unparen(x)
+	tv := e.info.Types[x]
+	if tv.Value != nil || len(e.subst) == 0 {
+		return tv.Value
+	}
+	switch x := x.(type) {
+	case *ast.Ident:
+		if v, ok := e.info.Uses[x].(*types.Var); ok {
+			if a, ok := e.subst[v]; ok {
+				return constValue(a.expr, a.env)
+			}
+		}
+	case *ast.BinaryExpr:
+		if x.Op != token.ADD || !isString(tv.Type) {
+			return nil
+		}
+		l, r := constValue(x.X, e), constValue(x.Y, e)
+		if l == nil || r == nil {
+			return nil
+		}
+		return constant.BinaryOp(l, token.ADD, r)
+	case *ast.CallExpr:
+		if !isConversion(x, e.info) || len(x.Args) != 1 || !isInteger(tv.Type) {
+			return nil
+		}
+		if v := constValue(x.Args[0], e); v != nil && isInteger(e.info.Types[x.Args[0]].Type) {
+			return v
+		}
+	}
+	return nil
+}
+
+// funcInstance reports whether x is an explicit instantiation f[T] of a
+// generic function: a function value, static like f itself.
+func funcInstance(x ast.Expr, info *types.Info) bool {
+	var fun ast.Expr
+	switch x := x.(type) {
+	case *ast.IndexExpr:
+		fun = x.X
+	case *ast.IndexListExpr:
+		fun = x.X
+	}
+	id := identOf(fun)
+	if id == nil {
+		return false
+	}
+	_, isFunc := info.Uses[id].(*types.Func)
+	_, instance := info.Instances[id]
+	return isFunc && instance
 }
 
 // convIface handles the conversion of a concrete value of type t to an
@@ -242,6 +305,10 @@ func (s *staticInit) copyVar(v *types.Var, typ types.Type) string {
 		return ""
 	}
 	switch r := r.(type) {
+	case *ast.IndexExpr, *ast.IndexListExpr:
+		if funcInstance(r, info) {
+			return ""
+		}
 	case *ast.Ident, *ast.SelectorExpr:
 		if sel, ok := r.(*ast.SelectorExpr); ok && info.Selections[sel] != nil {
 			if info.Selections[sel].Kind() == types.MethodExpr {
@@ -565,6 +632,9 @@ func (s *staticInit) sideEffects(x ast.Expr, e *env) bool {
 			}
 		case *ast.CallExpr:
 			found = !pureCall(x, e.info)
+		case *ast.IndexExpr, *ast.IndexListExpr:
+			found = !funcInstance(x, e.info)
+			return false
 		default:
 			found = true // index, slice, deref, type assertion, closure, ...
 		}
@@ -856,6 +926,11 @@ func isPointer(t types.Type) bool {
 func isString(t types.Type) bool {
 	b, ok := under(t).(*types.Basic)
 	return ok && b.Info()&types.IsString != 0
+}
+
+func isInteger(t types.Type) bool {
+	b, ok := under(t).(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
 }
 
 func isBytes(t types.Type) bool { return isSliceOf(t, types.Byte) }

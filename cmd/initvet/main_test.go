@@ -10,6 +10,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/initvet/initvet/internal/tracetest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden transcripts in testdata/golden")
@@ -28,17 +30,7 @@ func transcript(t *testing.T, dir string, args ...string) string {
 		out += "-- stderr --\n" + stderr.String()
 	}
 	out += fmt.Sprintf("-- exit %d --\n", code)
-	return strings.ReplaceAll(out, goroot(t), "$GOROOT")
-}
-
-// goroot returns the GOROOT of the go command that loads the packages.
-func goroot(t *testing.T) string {
-	t.Helper()
-	out, err := exec.Command("go", "env", "GOROOT").Output()
-	if err != nil {
-		t.Fatalf("go env GOROOT: %v", err)
-	}
-	return strings.TrimSpace(string(out))
+	return strings.ReplaceAll(out, tracetest.GoEnv(t, "GOROOT"), "$GOROOT")
 }
 
 // TestGolden pins the CLI's output for each command and format.

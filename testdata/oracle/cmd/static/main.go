@@ -1,0 +1,29 @@
+// Command static imports one package per static initialization rule;
+// each package's doc comment says whether its init task runs.
+package main
+
+import (
+	"ex/static/bigmap"
+	_ "ex/static/blankassign"
+	"ex/static/blankcall"
+	"ex/static/emptyinit"
+	"ex/static/errorsnew"
+	"ex/static/geninst"
+	"ex/static/inlineconcat"
+	"ex/static/inlineconv"
+	"ex/static/inlineptr"
+	"ex/static/localcopy"
+	"ex/static/maplit"
+	"ex/static/methodvalue"
+	"ex/static/newcall"
+	"ex/static/onlystatic"
+	"ex/static/othervar"
+	"ex/static/stringcopy"
+)
+
+func main() {
+	println(bigmap.Used, blankcall.N, emptyinit.X, errorsnew.ErrA != nil, geninst.Split != nil,
+		inlineconcat.Animals, inlineconv.W, inlineconv.N, inlineptr.G != nil, localcopy.Y, localcopy.Q != nil,
+		len(maplit.M), methodvalue.Get(), newcall.P != nil, onlystatic.X,
+		othervar.V, stringcopy.T)
+}

@@ -1,0 +1,3 @@
+module ex
+
+go 1.26
