@@ -152,6 +152,8 @@ func openImage(r io.ReaderAt) (*image, error) {
 		return openMachO(r)
 	case bytes.HasPrefix(magic, []byte("MZ")):
 		return openPE(r)
+	case bytes.HasPrefix(magic, []byte("!<ar")):
+		return nil, errors.New("archive (-buildmode=c-archive?): its init task tables are not linked yet; read the program or shared library it is linked into")
 	}
 	return nil, errors.New("unrecognized file format (want ELF, Mach-O or PE)")
 }

@@ -312,6 +312,7 @@ func TestReadBinaryNotBinary(t *testing.T) {
 		{"empty", "", "unrecognized file format: file too short"},
 		{"elf-header", "\x7fELF\x02\x01\x01", "reading ELF file: "},
 		{"pe-header", "MZ\x90\x00", "reading PE file: "},
+		{"c-archive", "!<arch>\n__.PKGDEF", "archive (-buildmode=c-archive?)"},
 	} {
 		file := filepath.Join(dir, tc.name)
 		if err := os.WriteFile(file, []byte(tc.content), 0o644); err != nil {

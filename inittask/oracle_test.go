@@ -130,6 +130,39 @@ func TestOracleCmd(t *testing.T) {
 	}
 }
 
+// TestOracleBuildModes requires the schedule predicted for a build mode
+// to equal the tables the linker wrote for that mode. (ReadBinary itself
+// is checked against the runtime's trace for c-shared and plugin builds
+// in binary_test.go.)
+func TestOracleBuildModes(t *testing.T) {
+	dir, err := filepath.Abs(oracleDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mode := range []inittask.BuildMode{inittask.ModePIE, inittask.ModeCShared, inittask.ModePlugin} {
+		t.Run(string(mode), func(t *testing.T) {
+			t.Parallel()
+			const pkg = "./cmd/diamond"
+			bin := tracetest.Build(t, dir, pkg, "-buildmode="+string(mode))
+			prog, err := inittask.Load(inittask.Config{Dir: dir, BuildMode: mode}, pkg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tasks, err := inittask.ReadBinary(bin)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var predicted []string
+			for _, p := range prog.Schedule {
+				predicted = append(predicted, p.Path)
+			}
+			if diff := tracetest.Diff(predicted, tasks.Order()); diff != "" {
+				t.Errorf("-buildmode=%s: predicted schedule (left) differs from the binary's tables (right):\n%s", mode, diff)
+			}
+		})
+	}
+}
+
 // realPrograms are released programs with many dependencies.
 var realPrograms = []struct {
 	name    string
