@@ -34,7 +34,7 @@ func describe(pkg *Package, funcs funcIndex) {
 		s.budget = inlineBigFunctionBudget
 	}
 	for _, in := range info.InitOrder {
-		why := s.dynamic(in, info)
+		why := s.dynamic(in)
 		pkg.Vars = append(pkg.Vars, &VarInit{Vars: in.Lhs, Expr: in.Rhs, Dynamic: why != "", Why: why})
 	}
 	for _, f := range pkg.Pkg.Syntax {

@@ -104,15 +104,15 @@ type staticInit struct {
 
 // dynamic returns "" when the initializer in is done statically, and
 // otherwise a short reason why it needs code.
-func (s *staticInit) dynamic(in *types.Initializer, info *types.Info) string {
-	e := &env{info: info}
+func (s *staticInit) dynamic(in *types.Initializer) string {
+	e := &env{info: s.info}
 	if !s.seenMutation {
 		s.seenMutation = s.mayModify(in.Rhs, e)
 	}
 	if len(in.Lhs) > 1 {
 		return "multi-value initializer"
 	}
-	if in.Lhs[0].Name() == "_" && !s.sideEffects(in.Rhs, e) {
+	if in.Lhs[0].Name() == "_" && !sideEffects(in.Rhs, e) {
 		return ""
 	}
 	return s.assign(in.Rhs, e, in.Lhs[0].Type())
@@ -522,7 +522,7 @@ func (s *staticInit) inline(c *ast.CallExpr, e *env) string {
 	sig := src.info.Defs[src.decl.Name].(*types.Func).Signature()
 	params := paramVars(src.decl, src.info)
 	for _, a := range args {
-		if s.sideEffects(a.expr, a.env) {
+		if sideEffects(a.expr, a.env) {
 			return "call of " + calleeName(c, e) + " with side effects in its arguments"
 		}
 	}
@@ -602,7 +602,7 @@ func (s *staticInit) inlinable(c *ast.CallExpr, e *env) (src funcSource, args []
 }
 
 // sideEffects follows staticinit.AnySideEffects.
-func (s *staticInit) sideEffects(x ast.Expr, e *env) bool {
+func sideEffects(x ast.Expr, e *env) bool {
 	found := false
 	ast.Inspect(x, func(n ast.Node) bool {
 		if found {
@@ -702,7 +702,7 @@ func canRepeat(x ast.Expr, e *env) bool {
 		}
 		return ok
 	})
-	return ok && !(&staticInit{}).sideEffects(x, e)
+	return ok && !sideEffects(x, e)
 }
 
 // mayModify follows staticinit.mayModifyPkgVar, counting every call that
