@@ -76,7 +76,8 @@ type Program struct {
 	Schedule     []*Package
 	RuntimePhase int
 
-	byPath map[string]*Package
+	byPath     map[string]*Package
+	summarized bool
 }
 
 // Package is one package of a program with its init facts.
@@ -99,6 +100,10 @@ type Package struct {
 	// Place says where and why the package sits in the schedule; nil for
 	// packages without an init task.
 	Place *Placement
+
+	// Summary holds the effects of the package's functions and init,
+	// once Program.Summarize has run.
+	Summary *Summary
 }
 
 // VarInit is one package-level variable initializer.

@@ -1,30 +1,6 @@
 package inittask
 
-import (
-	"go/ast"
-	"go/token"
-
-	"golang.org/x/tools/go/types/typeutil"
-)
-
-// Effect is what a call made during init does to runtime.main's course.
-type Effect string
-
-// The effects the simulation knows.
-const (
-	EffectLock   Effect = "lock"   // runtime.LockOSThread: main.main stays on the main thread
-	EffectUnlock Effect = "unlock" // runtime.UnlockOSThread
-	EffectGoexit Effect = "goexit" // runtime.Goexit: init stops, the program deadlocks
-	EffectExit   Effect = "exit"   // os.Exit: the process ends before main.main
-)
-
-// effectOf maps the functions the simulation follows to their effect.
-var effectOf = map[string]Effect{
-	"runtime.LockOSThread":   EffectLock,
-	"runtime.UnlockOSThread": EffectUnlock,
-	"runtime.Goexit":         EffectGoexit,
-	"os.Exit":                EffectExit,
-}
+import "go/token"
 
 // LockState is the OS-thread wiring of the main goroutine: the runtime's
 // internal lockOSThread during init, and the count of user
@@ -65,9 +41,9 @@ type Task struct {
 // Item is one function-level unit of a task: a variable initializer that
 // needs code or a non-empty init function.
 type Item struct {
-	Var   *VarInit
-	Func  *InitFunc
-	Calls []*Call
+	Var    *VarInit
+	Func   *InitFunc
+	Events []*Event
 }
 
 // Pos returns the item's position.
@@ -78,13 +54,13 @@ func (it *Item) Pos() token.Pos {
 	return it.Func.Pos()
 }
 
-// Call is a call with a modelled effect made directly by an item.
-type Call struct {
-	Func        string // e.g. "runtime.LockOSThread"
-	Effect      Effect
-	Pos         token.Pos
-	Conditional bool      // inside a branch or loop: may not run, so the state is unchanged
-	Lock        LockState // after the call
+// Event is an effect of an item, at its point in the timeline, with the
+// thread state after it. Unconditional lock, unlock, exit, Goexit and
+// blocking effects change the course of the simulation; conditional ones
+// are shown but change nothing.
+type Event struct {
+	Effect Effect
+	Lock   LockState
 }
 
 // OutcomeKind says how runtime.main ends.
@@ -96,20 +72,23 @@ const (
 	OutcomeReturn OutcomeKind = "return" // c-archive, c-shared, plugin: main.main never runs
 	OutcomeExit   OutcomeKind = "exit"   // os.Exit during init
 	OutcomeGoexit OutcomeKind = "goexit" // runtime.Goexit during init: deadlock
+	OutcomeBlock  OutcomeKind = "block"  // init blocks forever: main.main never runs
 )
 
 // Outcome is how runtime.main ends.
 type Outcome struct {
 	Kind OutcomeKind
-	// By is the call that ended init early (exit, goexit), or for
-	// OutcomeMain with MainLocked the last unbalanced LockOSThread.
-	By         *Call
+	// By is the event that ended init early (exit, goexit, block), or
+	// for OutcomeMain with MainLocked the last unbalanced LockOSThread.
+	By         *Event
 	ByPackage  *Package
 	MainLocked bool // main.main runs wired to the main OS thread
 }
 
-// Simulate runs runtime.main over the program's schedule.
+// Simulate runs runtime.main over the program's schedule, with the
+// effects of each init (it summarizes the program first).
 func Simulate(prog *Program) *Timeline {
+	prog.Summarize()
 	sim := &simulation{tl: &Timeline{Program: prog}}
 	sim.run()
 	return sim.tl
@@ -119,7 +98,7 @@ type simulation struct {
 	tl       *Timeline
 	lock     LockState
 	ended    bool
-	lastLock *Call
+	lastLock *Event
 	lockPkg  *Package
 }
 
@@ -180,95 +159,75 @@ func (s *simulation) tasks(st *Step, pkgs []*Package, offset int) {
 		st.Tasks = append(st.Tasks, t)
 		for _, it := range items(p) {
 			t.Items = append(t.Items, it)
-			for _, c := range it.Calls {
-				s.call(c, p)
+			for _, ev := range it.Events {
+				s.apply(ev, p)
 			}
 		}
 	}
 }
 
-// call applies one call's effect to the state.
-func (s *simulation) call(c *Call, p *Package) {
-	if !s.ended && !c.Conditional {
-		switch c.Effect {
-		case EffectLock:
+// apply applies one event's effect to the state.
+func (s *simulation) apply(ev *Event, p *Package) {
+	if !s.ended && !ev.Effect.Conditional {
+		switch ev.Effect.Kind {
+		case KindLock:
 			s.lock.User++
-			s.lastLock, s.lockPkg = c, p
-		case EffectUnlock:
+			s.lastLock, s.lockPkg = ev, p
+		case KindUnlock:
 			if s.lock.User > 0 {
 				s.lock.User--
 			}
-		case EffectGoexit:
+		case KindGoexit:
 			// The deferred unlockOSThread runs; the rest of init and main never do.
 			s.lock.Runtime = false
-			s.end(OutcomeGoexit, c, p)
-		case EffectExit:
-			s.end(OutcomeExit, c, p)
+			s.end(OutcomeGoexit, ev, p)
+		case KindExit:
+			s.end(OutcomeExit, ev, p)
+		case KindBlock:
+			s.end(OutcomeBlock, ev, p)
 		}
 	}
-	c.Lock = s.lock
+	ev.Lock = s.lock
 }
 
-func (s *simulation) end(kind OutcomeKind, c *Call, p *Package) {
+func (s *simulation) end(kind OutcomeKind, ev *Event, p *Package) {
 	s.ended = true
-	s.tl.Outcome = Outcome{Kind: kind, By: c, ByPackage: p}
+	s.tl.Outcome = Outcome{Kind: kind, By: ev, ByPackage: p}
 }
 
 // items lists the package's dynamic initializers and non-empty init
-// functions with the modelled calls each makes directly.
+// functions with the effects each has, variable accesses left out.
 func items(p *Package) []*Item {
+	byVar := map[any][]Effect{}
+	if p.Summary != nil {
+		for _, it := range p.Summary.Items {
+			if it.Init != nil {
+				byVar[it.Init.Lhs[0]] = it.Effects
+			} else {
+				byVar[it.Func] = it.Effects
+			}
+		}
+	}
 	var out []*Item
 	for _, v := range p.Vars {
 		if v.Dynamic {
-			out = append(out, &Item{Var: v, Calls: directCalls(p, v.Expr, false)})
+			out = append(out, &Item{Var: v, Events: events(byVar[v.Vars[0]])})
 		}
 	}
 	for _, f := range p.Funcs {
 		if !f.Empty {
-			out = append(out, &Item{Func: f, Calls: bodyCalls(p, f.Decl.Body)})
+			out = append(out, &Item{Func: f, Events: events(byVar[f.Decl])})
 		}
 	}
 	return out
 }
 
-// bodyCalls finds the modelled calls of a function body; those not in a
-// top-level statement are conditional. Calls deferred at top level run
-// unconditionally when the body returns, last deferred first.
-func bodyCalls(p *Package, body *ast.BlockStmt) []*Call {
-	var out, deferred []*Call
-	for _, st := range body.List {
-		switch st := st.(type) {
-		case *ast.ExprStmt:
-			_, top := st.X.(*ast.CallExpr)
-			out = append(out, directCalls(p, st, !top)...)
-		case *ast.DeferStmt:
-			deferred = append(directCalls(p, st.Call, false), deferred...)
-		default:
-			out = append(out, directCalls(p, st, true)...)
+func events(effects []Effect) []*Event {
+	var out []*Event
+	for _, e := range effects {
+		if e.Kind != KindRead && e.Kind != KindWrite {
+			out = append(out, &Event{Effect: e})
 		}
 	}
-	return append(out, deferred...)
-}
-
-// directCalls finds the calls of modelled functions inside n, not
-// descending into function literals (they run only when called) nor go
-// statements (they run on another goroutine).
-func directCalls(p *Package, n ast.Node, conditional bool) []*Call {
-	var out []*Call
-	ast.Inspect(n, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit, *ast.GoStmt:
-			return false
-		case *ast.CallExpr:
-			fn := typeutil.StaticCallee(p.Pkg.TypesInfo, n)
-			if fn == nil {
-				return true
-			}
-			if eff, ok := effectOf[fn.FullName()]; ok {
-				out = append(out, &Call{Func: fn.FullName(), Effect: eff, Pos: n.Pos(), Conditional: conditional})
-			}
-		}
-		return true
-	})
 	return out
 }

@@ -128,22 +128,28 @@ type taskDoc struct {
 
 type itemDoc struct {
 	functionDoc
-	Calls []callDoc `json:"calls,omitempty"`
+	Events []eventDoc `json:"events,omitempty"`
 }
 
-type callDoc struct {
-	Func        string    `json:"func"`
-	Effect      string    `json:"effect"`
-	Pos         string    `json:"pos"`
+// eventDoc is an effect at its point of the timeline.
+type eventDoc struct {
+	Kind        string    `json:"kind"`
+	Name        string    `json:"name"`
+	Chain       []siteDoc `json:"chain"`
 	Conditional bool      `json:"conditional"`
 	Thread      threadDoc `json:"thread"`
 }
 
+type siteDoc struct {
+	Func string `json:"func"`
+	Pos  string `json:"pos"`
+}
+
 type outcomeDoc struct {
-	Kind       string   `json:"kind"`
-	MainLocked bool     `json:"mainLocked"`
-	By         *callDoc `json:"by,omitempty"`
-	Package    string   `json:"package,omitempty"`
+	Kind       string    `json:"kind"`
+	MainLocked bool      `json:"mainLocked"`
+	By         *eventDoc `json:"by,omitempty"`
+	Package    string    `json:"package,omitempty"`
 }
 
 func timelineJSON(tl *inittask.Timeline) timelineDoc {
@@ -163,8 +169,8 @@ func timelineJSON(tl *inittask.Timeline) timelineDoc {
 	o := tl.Outcome
 	doc.Outcome = outcomeDoc{Kind: string(o.Kind), MainLocked: o.MainLocked}
 	if o.By != nil {
-		c := callOf(prog, o.By)
-		doc.Outcome.By = &c
+		ev := eventOf(prog, o.By)
+		doc.Outcome.By = &ev
 		doc.Outcome.Package = o.ByPackage.Path
 	}
 	return doc
@@ -175,14 +181,19 @@ func itemOf(prog *inittask.Program, it *inittask.Item) itemDoc {
 	if it.Var != nil {
 		d.functionDoc = functionDoc{Kind: "var", Name: it.Var.Names(), Pos: position(prog.Fset, it.Pos()), Why: it.Var.Why}
 	}
-	for _, c := range it.Calls {
-		d.Calls = append(d.Calls, callOf(prog, c))
+	for _, ev := range it.Events {
+		d.Events = append(d.Events, eventOf(prog, ev))
 	}
 	return d
 }
 
-func callOf(prog *inittask.Program, c *inittask.Call) callDoc {
-	return callDoc{Func: c.Func, Effect: string(c.Effect), Pos: position(prog.Fset, c.Pos), Conditional: c.Conditional, Thread: threadOf(c.Lock)}
+func eventOf(prog *inittask.Program, ev *inittask.Event) eventDoc {
+	e := ev.Effect
+	d := eventDoc{Kind: string(e.Kind), Name: e.Name, Conditional: e.Conditional, Thread: threadOf(ev.Lock)}
+	for _, s := range e.Chain {
+		d.Chain = append(d.Chain, siteDoc{Func: s.Func, Pos: sitePos(prog, s)})
+	}
+	return d
 }
 
 func threadOf(l inittask.LockState) threadDoc {

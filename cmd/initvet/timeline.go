@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/initvet/initvet/inittask"
@@ -84,14 +85,23 @@ func writeTask(w io.Writer, prog *inittask.Program, t *inittask.Task) {
 		} else {
 			fmt.Fprintf(w, "          func init  %s\n", position(prog.Fset, it.Pos()))
 		}
-		for _, c := range it.Calls {
+		for _, ev := range it.Events {
+			e := ev.Effect
 			may := ""
-			if c.Conditional {
-				may = "may call "
+			if e.Conditional {
+				may = "may "
 			}
-			fmt.Fprintf(w, "            %s%s()  %s  thread: %s\n", may, c.Func, position(prog.Fset, c.Pos), lockText(c.Lock))
+			fmt.Fprintf(w, "            %s%s %s  %s  thread: %s\n", may, e.Kind, e.ChainString(), sitePos(prog, e.Chain[len(e.Chain)-1]), lockText(ev.Lock))
 		}
 	}
+}
+
+// sitePos prints a chain site's position relative to the current directory.
+func sitePos(prog *inittask.Program, s inittask.Site) string {
+	if s.TokenPos().IsValid() {
+		return position(prog.Fset, s.TokenPos())
+	}
+	return relPath(s.Pos)
 }
 
 func lockText(l inittask.LockState) string {
@@ -112,35 +122,45 @@ func outcomeText(prog *inittask.Program, o inittask.Outcome) string {
 		return fmt.Sprintf("runtime.main returns after init (-buildmode=%s): main.main never runs", prog.Mode)
 	case inittask.OutcomeExit:
 		return fmt.Sprintf("%s in %s init (%s) ends the process: the remaining inits and main.main never run",
-			o.By.Func, o.ByPackage.Path, position(prog.Fset, o.By.Pos))
+			o.By.Effect.ChainString(), o.ByPackage.Path, byPos(prog, o.By))
 	case inittask.OutcomeGoexit:
 		return fmt.Sprintf("%s in %s init (%s): the deferred unlockOSThread runs, the remaining inits and main.main never run; "+
 			"the program dies with \"no goroutines (main called runtime.Goexit) - deadlock!\"",
-			o.By.Func, o.ByPackage.Path, position(prog.Fset, o.By.Pos))
+			o.By.Effect.ChainString(), o.ByPackage.Path, byPos(prog, o.By))
+	case inittask.OutcomeBlock:
+		return fmt.Sprintf("%s in %s init (%s) blocks forever: the remaining inits and main.main never run",
+			o.By.Effect.ChainString(), o.ByPackage.Path, byPos(prog, o.By))
 	}
 	if o.MainLocked {
-		return fmt.Sprintf("main.main runs locked to the main OS thread: runtime.LockOSThread in %s init (%s)",
-			o.ByPackage.Path, position(prog.Fset, o.By.Pos))
+		return fmt.Sprintf("main.main runs locked to the main OS thread: %s in %s init (%s)",
+			o.By.Effect.ChainString(), o.ByPackage.Path, byPos(prog, o.By))
 	}
 	return "main.main runs on any thread"
+}
+
+// byPos is the position of the effect that decided the outcome.
+func byPos(prog *inittask.Program, ev *inittask.Event) string {
+	return sitePos(prog, ev.Effect.Chain[len(ev.Effect.Chain)-1])
 }
 
 // graphNode is a package with an init task, as drawn in dot and mermaid.
 type graphNode struct {
 	id, label string
-	effects   []inittask.Effect
+	effects   []inittask.Kind
 }
 
 // graphOf lists the nodes and edges of the init dependency graph: the
 // packages with init tasks, numbered by run position, and their imports.
 func graphOf(tl *inittask.Timeline) ([]graphNode, [][2]string) {
 	prog := tl.Program
-	effects := map[*inittask.Package][]inittask.Effect{}
+	effects := map[*inittask.Package][]inittask.Kind{}
 	for _, st := range tl.Steps {
 		for _, t := range st.Tasks {
 			for _, it := range t.Items {
-				for _, c := range it.Calls {
-					effects[t.Package] = append(effects[t.Package], c.Effect)
+				for _, ev := range it.Events {
+					if !slices.Contains(effects[t.Package], ev.Effect.Kind) {
+						effects[t.Package] = append(effects[t.Package], ev.Effect.Kind)
+					}
 				}
 			}
 		}
@@ -166,7 +186,7 @@ func graphOf(tl *inittask.Timeline) ([]graphNode, [][2]string) {
 	return nodes, edges
 }
 
-func effectNames(effects []inittask.Effect) string {
+func effectNames(effects []inittask.Kind) string {
 	names := make([]string, len(effects))
 	for i, e := range effects {
 		names[i] = string(e)
@@ -174,7 +194,7 @@ func effectNames(effects []inittask.Effect) string {
 	return strings.Join(names, ", ")
 }
 
-func hasEffect(effects []inittask.Effect, kinds ...inittask.Effect) bool {
+func hasEffect(effects []inittask.Kind, kinds ...inittask.Kind) bool {
 	for _, e := range effects {
 		for _, k := range kinds {
 			if e == k {
@@ -194,9 +214,9 @@ func writeDot(w io.Writer, tl *inittask.Timeline) {
 		attrs := fmt.Sprintf("label=%q", n.label)
 		attrs = strings.ReplaceAll(attrs, `\\n`, `\n`)
 		switch {
-		case hasEffect(n.effects, inittask.EffectExit, inittask.EffectGoexit):
+		case hasEffect(n.effects, inittask.KindExit, inittask.KindGoexit, inittask.KindBlock):
 			attrs += fmt.Sprintf(`, color=red, style=bold, xlabel="%s"`, effectNames(n.effects))
-		case hasEffect(n.effects, inittask.EffectLock, inittask.EffectUnlock):
+		case hasEffect(n.effects, inittask.KindLock, inittask.KindUnlock):
 			attrs += fmt.Sprintf(`, color=blue, style=bold, xlabel="%s"`, effectNames(n.effects))
 		}
 		fmt.Fprintf(w, "\t%s [%s];\n", n.id, attrs)
@@ -222,9 +242,9 @@ func writeMermaid(w io.Writer, tl *inittask.Timeline) {
 	}
 	for _, n := range nodes {
 		switch {
-		case hasEffect(n.effects, inittask.EffectExit, inittask.EffectGoexit):
+		case hasEffect(n.effects, inittask.KindExit, inittask.KindGoexit, inittask.KindBlock):
 			fmt.Fprintf(w, "\tclass %s exit\n", n.id)
-		case hasEffect(n.effects, inittask.EffectLock, inittask.EffectUnlock):
+		case hasEffect(n.effects, inittask.KindLock, inittask.KindUnlock):
 			fmt.Fprintf(w, "\tclass %s lock\n", n.id)
 		}
 	}
