@@ -229,6 +229,9 @@ func checkOracle(t *testing.T, dir, pattern, bin string, args ...string) (*initt
 	for _, p := range prog.Schedule {
 		predicted = append(predicted, p.Path)
 	}
+	if diff := tracetest.Diff(inittask.OrderTasks(prog.Root.Path, taskInfos(prog), prog.Mode), predicted); diff != "" {
+		t.Errorf("%s: OrderTasks (left) differs from the loaded program's schedule (right):\n%s", pattern, diff)
+	}
 	if diff := tracetest.Diff(predicted, trace); diff != "" {
 		t.Errorf("%s: predicted schedule (%d packages) differs from the runtime's init trace (%d packages):\n%s%s",
 			pattern, len(predicted), len(trace), diff, reasons(prog, predicted, trace))
@@ -361,4 +364,17 @@ func runGo(t *testing.T, dir string, args ...string) {
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("go %s (in %s): %v\n%s", strings.Join(args, " "), dir, err, out)
 	}
+}
+
+// taskInfos describes the program's packages as facts would.
+func taskInfos(prog *inittask.Program) []inittask.TaskInfo {
+	var out []inittask.TaskInfo
+	for _, p := range prog.Packages {
+		t := inittask.TaskInfo{Path: p.Path, Name: p.Name, HasWork: p.HasWork()}
+		for _, q := range p.Imports {
+			t.Imports = append(t.Imports, q.Path)
+		}
+		out = append(out, t)
+	}
+	return out
 }

@@ -104,6 +104,8 @@ type Package struct {
 	// Summary holds the effects of the package's functions and init,
 	// once Program.Summarize has run.
 	Summary *Summary
+
+	work bool
 }
 
 // VarInit is one package-level variable initializer.
@@ -141,19 +143,7 @@ func (f *InitFunc) Pos() token.Pos { return f.Decl.Name.Pos() }
 
 // HasWork reports whether the package has init functions to run: a
 // variable initializer that needs code or a non-empty init function.
-func (p *Package) HasWork() bool {
-	for _, v := range p.Vars {
-		if v.Dynamic {
-			return true
-		}
-	}
-	for _, f := range p.Funcs {
-		if !f.Empty {
-			return true
-		}
-	}
-	return false
-}
+func (p *Package) HasWork() bool { return p.work }
 
 // Package returns the package of the program with the given import path, or nil.
 func (prog *Program) Package(path string) *Package { return prog.byPath[path] }
@@ -363,6 +353,7 @@ func New(root, rt *packages.Package, mode BuildMode) *Program {
 	funcs := newFuncIndex(prog.Packages)
 	for _, pkg := range prog.Packages {
 		describe(pkg, funcs)
+		pkg.work = HasWork(pkg.Vars, pkg.Funcs)
 	}
 	prog.schedule()
 	return prog

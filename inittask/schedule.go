@@ -1,6 +1,10 @@
 package inittask
 
-import "container/heap"
+import (
+	"container/heap"
+
+	"github.com/initvet/initvet/internal/linksym"
+)
 
 // Phase says which doInit call of runtime.main runs a package's task.
 type Phase string
@@ -160,3 +164,43 @@ func (h *taskHeap) Pop() any {
 // taskSymbol is the name of a package's inittask symbol, the key the
 // linker sorts ready tasks by.
 func taskSymbol(p *Package) string { return p.Symbol + "..inittask" }
+
+// TaskInfo describes a package for OrderTasks.
+type TaskInfo struct {
+	Path    string
+	Name    string   // package name; "main" makes the root's symbol "main"
+	Imports []string // import paths of its direct imports
+	HasWork bool
+}
+
+// OrderTasks returns the import paths of the packages whose init runs,
+// in run order, for the program rooted at root, from a description of
+// each package (as facts give it when the program is not loaded whole).
+// Imports missing from tasks are taken to have no init task.
+func OrderTasks(root string, tasks []TaskInfo, mode BuildMode) []string {
+	prog := &Program{Mode: mode, byPath: map[string]*Package{}}
+	for _, t := range tasks {
+		prog.byPath[t.Path] = &Package{Path: t.Path, Name: t.Name, Symbol: linksym.Prefix(t.Path), work: t.HasWork}
+	}
+	for _, t := range tasks {
+		p := prog.byPath[t.Path]
+		for _, imp := range t.Imports {
+			if q := prog.byPath[imp]; q != nil {
+				p.Imports = append(p.Imports, q)
+			}
+		}
+	}
+	prog.Root = prog.byPath[root]
+	if prog.Root == nil {
+		return nil
+	}
+	if prog.Root.Name == "main" && mode != ModePlugin {
+		prog.Root.Symbol = "main"
+	}
+	prog.schedule()
+	out := make([]string, len(prog.Schedule))
+	for i, p := range prog.Schedule {
+		out[i] = p.Path
+	}
+	return out
+}

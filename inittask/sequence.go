@@ -9,16 +9,46 @@ import (
 // describe fills in the package's variable initializers, with whether
 // each needs code, and its init functions.
 func describe(pkg *Package, funcs funcIndex) {
-	info := pkg.Pkg.TypesInfo
-	if info == nil || pkg.Pkg.Types == nil {
+	p := pkg.Pkg
+	if p.TypesInfo == nil || p.Types == nil {
 		return
 	}
+	pkg.Vars, pkg.Funcs = sequence(pkg.Path, p.Types, p.TypesInfo, p.Syntax, funcs)
+}
+
+// Sequence returns the initializers of a package in the order they run,
+// each with whether it needs code at run time, and its init functions in
+// file order, from the package's syntax alone: calls of functions of other
+// packages count as not inlined, so an initializer such as errors.New(...)
+// counts as needing code. Load gives the exact answer for a whole program.
+func Sequence(pkg *types.Package, info *types.Info, files []*ast.File) ([]*VarInit, []*InitFunc) {
+	funcs := funcIndex{}
+	funcs.add(info, files)
+	return sequence(pkg.Path(), pkg, info, files, funcs)
+}
+
+// HasWork reports whether initializers or init functions run code.
+func HasWork(vars []*VarInit, funcs []*InitFunc) bool {
+	for _, v := range vars {
+		if v.Dynamic {
+			return true
+		}
+	}
+	for _, f := range funcs {
+		if !f.Empty {
+			return true
+		}
+	}
+	return false
+}
+
+func sequence(path string, tpkg *types.Package, info *types.Info, files []*ast.File, funcs funcIndex) ([]*VarInit, []*InitFunc) {
 	s := &staticInit{
-		pkg:    pkg.Pkg.Types,
+		pkg:    tpkg,
 		info:   info,
 		funcs:  funcs,
 		inits:  map[*types.Var]*types.Initializer{},
-		fips:   isFIPS(pkg.Path),
+		fips:   isFIPS(path),
 		budget: inlineMaxBudget,
 	}
 	size := 0
@@ -33,18 +63,21 @@ func describe(pkg *Package, funcs funcIndex) {
 	if size > inlineBigFunctionNodes {
 		s.budget = inlineBigFunctionBudget
 	}
+	var vars []*VarInit
 	for _, in := range info.InitOrder {
 		why := s.dynamic(in)
-		pkg.Vars = append(pkg.Vars, &VarInit{Vars: in.Lhs, Expr: in.Rhs, Dynamic: why != "", Why: why})
+		vars = append(vars, &VarInit{Vars: in.Lhs, Expr: in.Rhs, Dynamic: why != "", Why: why})
 	}
-	for _, f := range pkg.Pkg.Syntax {
+	var inits []*InitFunc
+	for _, f := range files {
 		for _, d := range f.Decls {
 			fd, ok := d.(*ast.FuncDecl)
 			if ok && fd.Recv == nil && fd.Name.Name == "init" && fd.Body != nil {
-				pkg.Funcs = append(pkg.Funcs, &InitFunc{Decl: fd, Empty: emptyStmts(fd.Body.List, info)})
+				inits = append(inits, &InitFunc{Decl: fd, Empty: emptyStmts(fd.Body.List, info)})
 			}
 		}
 	}
+	return vars, inits
 }
 
 // emptyStmts reports whether the compiler reads the statements as

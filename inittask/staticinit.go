@@ -60,21 +60,24 @@ type funcSource struct {
 func newFuncIndex(pkgs []*Package) funcIndex {
 	idx := funcIndex{}
 	for _, p := range pkgs {
-		info := p.Pkg.TypesInfo
-		if info == nil {
-			continue
+		if p.Pkg.TypesInfo != nil {
+			idx.add(p.Pkg.TypesInfo, p.Pkg.Syntax)
 		}
-		for _, f := range p.Pkg.Syntax {
-			for _, d := range f.Decls {
-				if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
-					if fn, ok := info.Defs[fd.Name].(*types.Func); ok {
-						idx[fn] = funcSource{fd, info}
-					}
+	}
+	return idx
+}
+
+// add indexes the function declarations of one package.
+func (idx funcIndex) add(info *types.Info, files []*ast.File) {
+	for _, f := range files {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+				if fn, ok := info.Defs[fd.Name].(*types.Func); ok {
+					idx[fn] = funcSource{fd, info}
 				}
 			}
 		}
 	}
-	return idx
 }
 
 // env is the context an expression is read in: the types.Info of the

@@ -1,6 +1,9 @@
 package inittask
 
-import "go/types"
+import (
+	"go/types"
+	"strings"
+)
 
 // Summarize computes the effect summaries of every package of the
 // program, dependencies first, each reading its imports' summaries. It
@@ -14,7 +17,7 @@ func (prog *Program) Summarize() {
 	prog.summarized = true
 	known := &summaries{funcs: map[*types.Func][]Effect{}, flags: map[*types.Var]bool{}, std: map[string]bool{}}
 	for _, p := range prog.Packages {
-		known.std[p.Path] = p.Pkg.Module == nil && p != prog.Root
+		known.std[p.Path] = IsStd(p.Path, p.Pkg.Module != nil) && p != prog.Root
 	}
 	done := map[*Package]bool{}
 	var visit func(p *Package)
@@ -52,3 +55,10 @@ type summaries struct {
 func (s *summaries) FuncEffects(fn *types.Func) []Effect { return s.funcs[fn.Origin()] }
 func (s *summaries) IsFlag(v *types.Var) bool            { return s.flags[v] }
 func (s *summaries) IsStd(path string) bool              { return s.std[path] }
+
+// IsStd reports whether a package belongs to the standard library: it is
+// outside any module and the first element of its path has no dot.
+func IsStd(path string, inModule bool) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !inModule && !strings.Contains(first, ".")
+}
