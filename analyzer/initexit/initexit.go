@@ -1,0 +1,38 @@
+package initexit
+
+import (
+	"github.com/initvet/initvet/analyzer/internal/initfacts"
+	"github.com/initvet/initvet/analyzer/internal/report"
+	"github.com/initvet/initvet/inittask"
+	"golang.org/x/tools/go/analysis"
+)
+
+// Analyzer reports exits and runtime.Goexit reachable during init.
+var Analyzer = &analysis.Analyzer{
+	Name:     "initexit",
+	Doc:      "report os.Exit, log.Fatal and runtime.Goexit reachable during init",
+	URL:      "https://pkg.go.dev/github.com/initvet/initvet/analyzer/initexit",
+	Requires: []*analysis.Analyzer{initfacts.Analyzer},
+	Run:      run,
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := pass.ResultOf[initfacts.Analyzer].(*initfacts.Result)
+	if res.Summary == nil {
+		return nil, nil
+	}
+	r := report.New(pass)
+	for _, it := range res.Summary.Items {
+		for _, e := range it.Effects {
+			switch e.Kind {
+			case inittask.KindExit:
+				r.Effect(e, it.Pos(), e.Name+" during init of "+pass.Pkg.Path()+" ("+e.ChainString()+
+					"): the process exits before main.main; packages initialized later never are, and deferred functions do not run")
+			case inittask.KindGoexit:
+				r.Effect(e, it.Pos(), "runtime.Goexit during init of "+pass.Pkg.Path()+" ("+e.ChainString()+
+					"): the main goroutine stops, the remaining inits and main.main never run, and the program dies with \"no goroutines (main called runtime.Goexit) - deadlock!\"")
+			}
+		}
+	}
+	return nil, nil
+}

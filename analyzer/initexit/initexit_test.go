@@ -1,0 +1,12 @@
+package initexit_test
+
+import (
+	"testing"
+
+	"github.com/initvet/initvet/analyzer/initexit"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+func Test(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), initexit.Analyzer, "example.com/exits", "example.com/quiet")
+}

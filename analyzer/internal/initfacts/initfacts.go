@@ -1,0 +1,234 @@
+// Package initfacts is the analyzer that computes, package by package,
+// the init effect summaries the initvet analyzers report on, and passes
+// them between packages as facts, so that the analyzers work the same
+// standalone and under go vet -vettool.
+package initfacts
+
+import (
+	"bytes"
+	"encoding/gob"
+	"fmt"
+	"go/types"
+	"reflect"
+	"slices"
+	"sort"
+
+	"github.com/initvet/initvet/inittask"
+	"golang.org/x/tools/go/analysis"
+)
+
+// Analyzer computes init effect summaries and exports them as facts.
+var Analyzer = &analysis.Analyzer{
+	Name:       "initfacts",
+	Doc:        "compute the init effects of a package and its dependencies (used by the initvet analyzers)",
+	Run:        run,
+	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{(*FuncFact)(nil), (*FlagFact)(nil), (*PackageFact)(nil)},
+}
+
+// FuncFact holds the effects of calling an exported function or method.
+type FuncFact struct {
+	Effects []inittask.Effect
+}
+
+// AFact marks FuncFact as a fact.
+func (*FuncFact) AFact() {}
+
+func (f *FuncFact) String() string { return fmt.Sprintf("effects(%d)", len(f.Effects)) }
+
+// FlagFact marks an exported package variable that holds a command-line
+// flag's value.
+type FlagFact struct{}
+
+// AFact marks FlagFact as a fact.
+func (*FlagFact) AFact() {}
+
+func (*FlagFact) String() string { return "flag" }
+
+// PackageFact summarizes the init of a package and of all its
+// dependencies that have init tasks, so that the analysis of a main
+// package sees the whole program. Under go vet only the facts of direct
+// imports are visible, so each package carries the whole closure; it is
+// kept as one encoded blob, which facts copy cheaply from package to
+// package, and decoded where it is read.
+type PackageFact struct {
+	Std   bool
+	Inits []byte // gob of []PackageInit, sorted by path, including the package itself when it has a task
+}
+
+// AFact marks PackageFact as a fact.
+func (*PackageFact) AFact() {}
+
+func (f *PackageFact) String() string { return fmt.Sprintf("inits(%d bytes)", len(f.Inits)) }
+
+// decode returns the package inits of the fact.
+func (f *PackageFact) decode() ([]PackageInit, error) {
+	var inits []PackageInit
+	err := gob.NewDecoder(bytes.NewReader(f.Inits)).Decode(&inits)
+	return inits, err
+}
+
+// PackageInit is what a package's init does, as far as other packages
+// need to know.
+type PackageInit struct {
+	Path    string
+	Name    string
+	Imports []string // direct imports that have init tasks
+	HasWork bool
+	Effects []inittask.Effect
+}
+
+// Result is what the analyzers get for the package under analysis.
+type Result struct {
+	// Summary holds the effects of the package's functions, init and
+	// main.main; nil for standard library packages.
+	Summary *inittask.Summary
+	// Vars and Funcs are the package's initializers and init functions.
+	Vars  []*inittask.VarInit
+	Funcs []*inittask.InitFunc
+	// Program holds the init of this package and of its dependencies.
+	Program []PackageInit
+}
+
+// Init returns the entry of a package in Program, or nil.
+func (r *Result) Init(path string) *PackageInit {
+	i, ok := slices.BinarySearchFunc(r.Program, path, func(p PackageInit, path string) int {
+		if p.Path < path {
+			return -1
+		} else if p.Path > path {
+			return 1
+		}
+		return 0
+	})
+	if !ok {
+		return nil
+	}
+	return &r.Program[i]
+}
+
+// Order returns the packages of Program whose init runs, in run order,
+// with the package under analysis as the root.
+func (r *Result) Order(root string, mode inittask.BuildMode) []string {
+	tasks := make([]inittask.TaskInfo, len(r.Program))
+	for i, p := range r.Program {
+		tasks[i] = inittask.TaskInfo{Path: p.Path, Name: p.Name, Imports: p.Imports, HasWork: p.HasWork}
+	}
+	return inittask.OrderTasks(root, tasks, mode)
+}
+
+// factKinds are the effect kinds a PackageInit carries for the
+// whole-program checks.
+var factKinds = map[inittask.Kind]bool{
+	inittask.KindRead: true, inittask.KindWrite: true, inittask.KindGo: true,
+	inittask.KindLock: true, inittask.KindUnlock: true, inittask.KindExit: true,
+	inittask.KindGoexit: true, inittask.KindBlock: true, inittask.KindFlagParse: true,
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	// Drivers give standard library packages no module, or (the checker) an empty one.
+	std := inittask.IsStd(pass.Pkg.Path(), pass.Module != nil && pass.Module.Path != "")
+	vars, funcs := inittask.Sequence(pass.Pkg, pass.TypesInfo, pass.Files)
+	res := &Result{Vars: vars, Funcs: funcs}
+	if !std {
+		res.Summary = inittask.Summarize(pass.Fset, pass.Pkg, pass.TypesInfo, pass.Files, newImported(pass))
+		exportFacts(pass, res.Summary)
+	}
+
+	// The program seen from here: the dependencies' inits and this one.
+	inits := map[string]PackageInit{}
+	var imports []string
+	for _, imp := range pass.Pkg.Imports() {
+		var f PackageFact
+		if !pass.ImportPackageFact(imp, &f) {
+			continue
+		}
+		deps, err := f.decode()
+		if err != nil {
+			return nil, fmt.Errorf("facts of %s: %v", imp.Path(), err)
+		}
+		for _, p := range deps {
+			inits[p.Path] = p
+		}
+		if _, ok := inits[imp.Path()]; ok {
+			imports = append(imports, imp.Path())
+		}
+	}
+	sort.Strings(imports)
+	self := PackageInit{Path: pass.Pkg.Path(), Name: pass.Pkg.Name(), Imports: imports, HasWork: inittask.HasWork(vars, funcs)}
+	if res.Summary != nil {
+		for _, e := range res.Summary.Init() {
+			if factKinds[e.Kind] && !(e.Sync && (e.Kind == inittask.KindRead || e.Kind == inittask.KindWrite)) {
+				self.Effects = append(self.Effects, e)
+			}
+		}
+	}
+	if self.HasWork || len(imports) > 0 || pass.Pkg.Name() == "main" || pass.Pkg.Path() == "runtime" {
+		inits[self.Path] = self
+	}
+	for _, p := range inits {
+		res.Program = append(res.Program, p)
+	}
+	sort.Slice(res.Program, func(i, j int) bool { return res.Program[i].Path < res.Program[j].Path })
+	var blob bytes.Buffer
+	if err := gob.NewEncoder(&blob).Encode(res.Program); err != nil {
+		return nil, err
+	}
+	pass.ExportPackageFact(&PackageFact{Std: std, Inits: blob.Bytes()})
+	return res, nil
+}
+
+// exportFacts exports the effects of exported functions and methods and
+// the exported flag variables.
+func exportFacts(pass *analysis.Pass, sum *inittask.Summary) {
+	fns := make([]*types.Func, 0, len(sum.Funcs))
+	for fn := range sum.Funcs {
+		if fn.Exported() {
+			fns = append(fns, fn)
+		}
+	}
+	sort.Slice(fns, func(i, j int) bool { return fns[i].Pos() < fns[j].Pos() })
+	for _, fn := range fns {
+		pass.ExportObjectFact(fn, &FuncFact{Effects: sum.Funcs[fn]})
+	}
+	for _, v := range sum.Flags {
+		if v.Exported() {
+			pass.ExportObjectFact(v, &FlagFact{})
+		}
+	}
+}
+
+// imported reads what is known of other packages from facts.
+type imported struct {
+	pass *analysis.Pass
+	std  map[string]bool // direct imports' paths: standard library or not
+}
+
+func newImported(pass *analysis.Pass) imported {
+	i := imported{pass: pass, std: map[string]bool{}}
+	for _, p := range pass.Pkg.Imports() {
+		var f PackageFact
+		if pass.ImportPackageFact(p, &f) {
+			i.std[p.Path()] = f.Std
+		}
+	}
+	return i
+}
+
+func (i imported) FuncEffects(fn *types.Func) []inittask.Effect {
+	var f FuncFact
+	if fn.Pkg() == nil || fn.Pkg() == i.pass.Pkg || !i.pass.ImportObjectFact(fn.Origin(), &f) {
+		return nil
+	}
+	return f.Effects
+}
+
+func (i imported) IsFlag(v *types.Var) bool {
+	return v.Pkg() != i.pass.Pkg && i.pass.ImportObjectFact(v, new(FlagFact))
+}
+
+func (i imported) IsStd(path string) bool {
+	if std, ok := i.std[path]; ok {
+		return std
+	}
+	return inittask.IsStd(path, false)
+}
