@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -129,9 +130,6 @@ func (sc *scanner) call(c *ast.CallExpr, cond bool) {
 			return
 		}
 	}
-	for _, a := range c.Args {
-		sc.noteEscape(a)
-	}
 	t := sc.resolve(c)
 	if t.ext != nil || len(t.nodes) == 1 && isFuncKey(t.nodes[0]) {
 		fn := t.ext
@@ -147,6 +145,9 @@ func (sc *scanner) call(c *ast.CallExpr, cond bool) {
 			}
 		}
 		sc.receiverAccess(c, fn)
+	}
+	for _, a := range c.Args {
+		sc.noteEscape(a)
 	}
 	for _, n := range t.nodes {
 		sc.n.calls = append(sc.n.calls, callEdge{to: n, site: c.Pos(), conditional: cond || len(t.nodes) > 1, args: t.args})
@@ -354,7 +355,11 @@ func (sc *scanner) selectStmt(sel *ast.SelectStmt, cond bool) {
 		}
 		chans = append(chans, v)
 	}
-	sc.s.waits = append(sc.s.waits, wait{node: sc.n, chans: chans, pos: sel.Pos(), cond: cond, name: "select"})
+	names := make([]string, len(chans))
+	for i, v := range chans {
+		names[i] = v.Name()
+	}
+	sc.s.waits = append(sc.s.waits, wait{node: sc.n, chans: chans, pos: sel.Pos(), cond: cond, name: "select on " + strings.Join(names, ", ")})
 }
 
 // receive records a receive from a channel variable.

@@ -66,6 +66,24 @@ func (v visitor) Visit(node ast.Node) ast.Visitor {
 		sc.selectStmt(n, v.cond)
 		walkAll(cond, n.Body)
 		return nil
+	case *ast.CommClause:
+		// The receive of a case is judged with its select statement.
+		switch comm := n.Comm.(type) {
+		case *ast.ExprStmt:
+			walkAll(v, receiveOperand(comm.X))
+		case *ast.AssignStmt:
+			for _, l := range comm.Lhs {
+				sc.markWrite(l)
+				walkAll(v, l)
+			}
+			walkAll(v, receiveOperand(comm.Rhs[0]))
+		default:
+			walkAll(v, n.Comm)
+		}
+		for _, st := range n.Body {
+			walkAll(v, st)
+		}
+		return nil
 	case *ast.BinaryExpr:
 		if n.Op == token.LAND || n.Op == token.LOR {
 			walkAll(v, n.X)
@@ -288,4 +306,12 @@ func (sc *scanner) noteOrigin(lhs, rhs ast.Expr) {
 		return
 	}
 	sc.s.use(v).escapes = true
+}
+
+// receiveOperand returns the channel of a receive expression, or x itself.
+func receiveOperand(x ast.Expr) ast.Expr {
+	if u, ok := ast.Unparen(x).(*ast.UnaryExpr); ok && u.Op == token.ARROW {
+		return u.X
+	}
+	return x
 }
