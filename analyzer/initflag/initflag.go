@@ -1,0 +1,42 @@
+package initflag
+
+import (
+	"github.com/initvet/initvet/analyzer/internal/initfacts"
+	"github.com/initvet/initvet/analyzer/internal/report"
+	"github.com/initvet/initvet/inittask"
+	"golang.org/x/tools/go/analysis"
+)
+
+// Analyzer reports flag parsing and flag reads during init.
+var Analyzer = &analysis.Analyzer{
+	Name:     "initflag",
+	Doc:      "report flag.Parse and flag reads during init",
+	URL:      "https://pkg.go.dev/github.com/initvet/initvet/analyzer/initflag",
+	Requires: []*analysis.Analyzer{initfacts.Analyzer},
+	Run:      run,
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := pass.ResultOf[initfacts.Analyzer].(*initfacts.Result)
+	if res.Summary == nil {
+		return nil, nil
+	}
+	r := report.New(pass)
+	parsed := false
+	for _, it := range res.Summary.Items {
+		for _, e := range it.Effects {
+			switch e.Kind {
+			case inittask.KindFlagParse:
+				parsed = parsed || !e.Conditional
+				r.Effect(e, it.Pos(), e.Name+" during init of "+pass.Pkg.Path()+" ("+e.ChainString()+
+					"): packages initialized later have not defined their flags yet, so the command line fails with \"flag provided but not defined\"; parse flags in main")
+			case inittask.KindFlagRead:
+				if !parsed {
+					r.Effect(e, it.Pos(), "flag "+e.Name+" is read during init of "+pass.Pkg.Path()+" ("+e.ChainString()+
+						"): flags are parsed in main, so init always sees the default value")
+				}
+			}
+		}
+	}
+	return nil, nil
+}

@@ -1,0 +1,30 @@
+package early
+
+import (
+	"flag"
+	"os"
+
+	"example.com/opts"
+)
+
+var name = flag.String("name", "world", "who to greet")
+
+var greeting = "hello " + *name // want `flag early.name is read during init of example.com/early \(var greeting initializer → early.name\): flags are parsed in main, so init always sees the default value`
+
+var debug = opts.Debugging() // want `flag opts.Verbose is read during init of example.com/early \(var debug initializer → opts.Debugging → opts.Verbose\)`
+
+func init() {
+	if opts.Level > 2 { // want `flag opts.Level is read during init`
+		println("chatty")
+	}
+}
+
+func init() {
+	opts.Setup() // want `flag.Parse during init of example.com/early \(early.init → opts.Setup → flag.Parse\): packages initialized later have not defined their flags yet`
+}
+
+func init() {
+	fs := flag.NewFlagSet("sub", flag.ContinueOnError)
+	_ = fs.Parse(os.Args[1:]) // a private flag set: fine
+	flag.CommandLine.Parse(os.Args[1:]) // want `flag.CommandLine.Parse during init`
+}
