@@ -148,7 +148,7 @@ func (s *summarizer) solve() {
 		for i := range n.effects {
 			s.fillGoroutine(&n.effects[i])
 		}
-		sort.SliceStable(n.effects, func(i, j int) bool { return n.effects[i].Chain[0].pos < n.effects[j].Chain[0].pos })
+		sort.SliceStable(n.effects, func(i, j int) bool { return firstPos(n.effects[i]) < firstPos(n.effects[j]) })
 	}
 }
 
@@ -178,6 +178,8 @@ func (s *summarizer) fillGoroutine(e *Effect) {
 	switch {
 	case e.goNode != nil:
 		inner = e.goNode.effects
+	case e.goExt != nil && isMainThreadOnly(e.goExt):
+		inner = []Effect{{Kind: KindMainThread, Name: displayName(e.goExt)}}
 	case e.goExt != nil && s.imp != nil:
 		inner = s.imp.FuncEffects(e.goExt)
 	}
@@ -228,4 +230,12 @@ func better(a, b Effect) bool {
 		return !a.Conditional
 	}
 	return len(a.Chain) < len(b.Chain)
+}
+
+// firstPos is the position of an effect's first site, for ordering.
+func firstPos(e Effect) token.Pos {
+	if len(e.Chain) == 0 {
+		return token.NoPos
+	}
+	return e.Chain[0].pos
 }

@@ -169,7 +169,7 @@ func (s *summarizer) collect(files []*ast.File) {
 			s.add(fn, s.funcName(fn), fd.Body, paramsOf(fn))
 			if hasMarker(fd.Doc, mainThreadMarker) {
 				n := s.nodes[fn]
-				n.local = append(n.local, Effect{Kind: KindMainThread, Name: n.name, Chain: []Site{s.site(fd.Name.Pos(), n.name)}})
+				n.local = append(n.local, Effect{Kind: KindMainThread, Name: n.name})
 			}
 		}
 	}

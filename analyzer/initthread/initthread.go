@@ -1,0 +1,106 @@
+package initthread
+
+import (
+	"github.com/initvet/initvet/analyzer/internal/initfacts"
+	"github.com/initvet/initvet/analyzer/internal/report"
+	"github.com/initvet/initvet/inittask"
+	"golang.org/x/tools/go/analysis"
+)
+
+// Analyzer checks thread locks during init and main-thread-only calls.
+var Analyzer = &analysis.Analyzer{
+	Name:     "initthread",
+	Doc:      "report thread locks during init and main-thread-only calls off the main thread",
+	URL:      "https://pkg.go.dev/github.com/initvet/initvet/analyzer/initthread",
+	Requires: []*analysis.Analyzer{initfacts.Analyzer},
+	Run:      run,
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := pass.ResultOf[initfacts.Analyzer].(*initfacts.Result)
+	if res.Summary == nil {
+		return nil, nil
+	}
+	r := report.New(pass)
+	if pass.Pkg.Name() != "main" {
+		lockedInInit(pass, r, res.Summary)
+	} else if !programLocks(res) {
+		for _, e := range res.Summary.Main {
+			if e.Kind == inittask.KindMainThread {
+				r.Effect(e, pass.Pkg.Scope().Pos(), e.Name+" must run on the main OS thread, but main.main is not locked to it ("+e.ChainString()+
+					"): no init calls runtime.LockOSThread, so main.main may run on any thread; add func init() { runtime.LockOSThread() } to package main")
+			}
+		}
+	}
+	goroutines(r, res.Summary)
+	return nil, nil
+}
+
+// lockedInInit reports LockOSThread calls in the inits of a non-main
+// package that the same init function or initializer does not undo.
+func lockedInInit(pass *analysis.Pass, r *report.Reporter, sum *inittask.Summary) {
+	for _, it := range sum.Items {
+		if net(it.Effects) <= 0 {
+			continue
+		}
+		for _, e := range it.Effects {
+			if e.Kind == inittask.KindLock {
+				r.Effect(e, it.Pos(), "runtime.LockOSThread during init of "+pass.Pkg.Path()+" ("+e.ChainString()+
+					"): the lock outlives init, so main.main of every program that imports this package runs locked to the main thread; leave that choice to package main")
+			}
+		}
+	}
+}
+
+// net counts unconditional locks minus unconditional unlocks.
+func net(effects []inittask.Effect) int {
+	n := 0
+	for _, e := range effects {
+		switch {
+		case e.Conditional:
+		case e.Kind == inittask.KindLock:
+			n++
+		case e.Kind == inittask.KindUnlock:
+			n--
+		}
+	}
+	return n
+}
+
+// programLocks reports whether some init of the program leaves the main
+// thread locked, so that main.main runs on it.
+func programLocks(res *initfacts.Result) bool {
+	for _, p := range res.Program {
+		if net(p.Effects) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// goroutines reports go statements whose goroutine calls a
+// main-thread-only function.
+func goroutines(r *report.Reporter, sum *inittask.Summary) {
+	var all [][]inittask.Effect
+	for _, it := range sum.Items {
+		all = append(all, it.Effects)
+	}
+	for _, effects := range sum.Funcs {
+		all = append(all, effects)
+	}
+	all = append(all, sum.Main)
+	for _, effects := range all {
+		for _, e := range effects {
+			if e.Kind != inittask.KindGo {
+				continue
+			}
+			site := e.Chain[len(e.Chain)-1]
+			for _, g := range e.Goroutine {
+				if g.Kind == inittask.KindMainThread && site.TokenPos().IsValid() {
+					r.At(site.TokenPos(), "goroutine calls "+g.Name+", which must run on the main OS thread ("+g.ChainString()+
+						"): goroutines never run on the main thread; call it from main.main with the thread locked in init")
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,14 @@
+// Package gfx pins the main thread in its init.
+package gfx
+
+import "runtime"
+
+func init() {
+	runtime.LockOSThread() // want `runtime.LockOSThread during init of example.com/gfx \(gfx.init → runtime.LockOSThread\): the lock outlives init`
+}
+
+func init() {
+	// Balanced: this init gives the thread back.
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+}
