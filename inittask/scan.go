@@ -13,14 +13,14 @@ import (
 type scanner struct {
 	s       *summarizer
 	n       *fnode
-	guarded bool                // the function locks a mutex: its accesses are guarded
+	guarded []posRange          // statements that run with a mutex held
 	writes  map[*ast.Ident]bool // identifiers in a write position
 	locals  map[*types.Var]*fnode
 }
 
 func (s *summarizer) scan(n *fnode) {
 	sc := &scanner{s: s, n: n, writes: map[*ast.Ident]bool{}, locals: map[*types.Var]*fnode{}}
-	sc.guarded = locksMutex(s.info, n.body)
+	sc.guarded = guardedRanges(s.info, n.body)
 	ast.Walk(visitor{sc, false}, n.body)
 }
 
@@ -217,7 +217,7 @@ func (sc *scanner) ident(id *ast.Ident, cond bool) {
 	}
 	sc.n.local = append(sc.n.local, Effect{
 		Kind: kind, Name: qualifiedName(v), Var: &VarKey{Pkg: v.Pkg().Path(), Name: v.Name()},
-		Sync:        sc.guarded || syncType(v.Type()),
+		Sync:        sc.isGuarded(id.Pos()) || syncType(v.Type()),
 		Conditional: cond,
 		Chain:       []Site{sc.s.site(id.Pos(), sc.n.name)},
 	})
@@ -264,25 +264,48 @@ func syncType(t types.Type) bool {
 	return false
 }
 
-// locksMutex reports whether a function body locks a sync.Mutex or
-// RWMutex (outside func literals).
-func locksMutex(info *types.Info, body ast.Node) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.CallExpr:
-			if fn := typeutil.StaticCallee(info, n); fn != nil {
-				switch fn.FullName() {
-				case "(*sync.Mutex).Lock", "(*sync.RWMutex).Lock", "(*sync.RWMutex).RLock":
-					found = true
+// posRange is a range of source positions.
+type posRange struct{ from, to token.Pos }
+
+// guardedRanges returns the top-level statements of a function body that
+// run between a mutex Lock (or RLock) and the matching Unlock; a deferred
+// Unlock keeps the rest of the body guarded.
+func guardedRanges(info *types.Info, body ast.Node) []posRange {
+	block, ok := body.(*ast.BlockStmt)
+	if !ok {
+		return nil
+	}
+	var out []posRange
+	locked := false
+	for _, st := range block.List {
+		if es, ok := st.(*ast.ExprStmt); ok {
+			if c, ok := es.X.(*ast.CallExpr); ok {
+				if fn := typeutil.StaticCallee(info, c); fn != nil {
+					switch fn.FullName() {
+					case "(*sync.Mutex).Lock", "(*sync.RWMutex).Lock", "(*sync.RWMutex).RLock":
+						locked = true
+						continue
+					case "(*sync.Mutex).Unlock", "(*sync.RWMutex).Unlock", "(*sync.RWMutex).RUnlock":
+						locked = false
+						continue
+					}
 				}
 			}
 		}
-		return !found
-	})
-	return found
+		if locked {
+			out = append(out, posRange{st.Pos(), st.End()})
+		}
+	}
+	return out
+}
+
+func (sc *scanner) isGuarded(pos token.Pos) bool {
+	for _, r := range sc.guarded {
+		if r.from <= pos && pos < r.to {
+			return true
+		}
+	}
+	return false
 }
 
 func isChan(t types.Type) bool {

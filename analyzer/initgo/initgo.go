@@ -1,0 +1,129 @@
+package initgo
+
+import (
+	"go/token"
+
+	"github.com/initvet/initvet/analyzer/internal/initfacts"
+	"github.com/initvet/initvet/analyzer/internal/report"
+	"github.com/initvet/initvet/inittask"
+	"golang.org/x/tools/go/analysis"
+)
+
+// Analyzer reports goroutines started in init that race with later code.
+var Analyzer = &analysis.Analyzer{
+	Name:     "initgo",
+	Doc:      "report goroutines started in init that race with later inits or main",
+	URL:      "https://pkg.go.dev/github.com/initvet/initvet/analyzer/initgo",
+	Requires: []*analysis.Analyzer{initfacts.Analyzer},
+	Run:      run,
+}
+
+// started is a goroutine started during some package's init.
+type started struct {
+	pkg string
+	eff inittask.Effect
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := pass.ResultOf[initfacts.Analyzer].(*initfacts.Result)
+	if res.Summary == nil {
+		return nil, nil
+	}
+	r := report.New(pass)
+	self := pass.Pkg.Path()
+
+	// The rest of this package's init after each go statement.
+	for i, it := range res.Summary.Items {
+		for _, g := range it.Effects {
+			if g.Kind != inittask.KindGo {
+				continue
+			}
+			goPos := lastPos(g)
+			var later []inittask.Effect
+			for _, e := range it.Effects {
+				if firstPos(e) > goPos {
+					later = append(later, e)
+				}
+			}
+			for _, next := range res.Summary.Items[i+1:] {
+				later = append(later, next.Effects...)
+			}
+			if a, b, ok := conflict(g, later); ok {
+				r.Effect(g, it.Pos(), message(self, g, a, b, "the rest of its init"))
+			}
+		}
+	}
+
+	// Goroutines started by the inits of the packages this one imports:
+	// this package's init runs after them.
+	var deps []started
+	for _, p := range res.Program {
+		if p.Path == self {
+			continue
+		}
+		for _, g := range p.Effects {
+			if g.Kind == inittask.KindGo {
+				deps = append(deps, started{p.Path, g})
+			}
+		}
+	}
+	for _, it := range res.Summary.Items {
+		for _, s := range deps {
+			if a, b, ok := conflict(s.eff, it.Effects); ok {
+				r.Effect(b, it.Pos(), message(s.pkg, s.eff, a, b, "the init of "+self))
+			}
+		}
+	}
+	if pass.Pkg.Name() == "main" {
+		for _, s := range deps {
+			if a, b, ok := conflict(s.eff, res.Summary.Main); ok {
+				r.Effect(b, pass.Files[0].Package, message(s.pkg, s.eff, a, b, "main.main"))
+			}
+		}
+	}
+	return nil, nil
+}
+
+// conflict finds a goroutine access a and a later access b of the same
+// variable, one of them a write, neither synchronized.
+func conflict(g inittask.Effect, later []inittask.Effect) (a, b inittask.Effect, ok bool) {
+	for _, a := range g.Goroutine {
+		if a.Sync || a.Var == nil {
+			continue
+		}
+		for _, b := range later {
+			if b.Sync || b.Var == nil || *b.Var != *a.Var {
+				continue
+			}
+			if a.Kind == inittask.KindWrite || b.Kind == inittask.KindWrite {
+				return a, b, true
+			}
+		}
+	}
+	return a, b, false
+}
+
+func message(pkg string, g, a, b inittask.Effect, where string) string {
+	verb := map[inittask.Kind]string{inittask.KindRead: "reads", inittask.KindWrite: "writes"}
+	return "goroutine started during init of " + pkg + " (" + g.ChainString() + ") " + verb[a.Kind] + " " + a.Name +
+		" (" + a.ChainString() + ") while " + where + " " + verb[b.Kind] + " it (" + b.ChainString() +
+		") without synchronization: a data race the race detector catches only sometimes"
+}
+
+func firstPos(e inittask.Effect) token.Pos {
+	for _, s := range e.Chain {
+		if s.TokenPos().IsValid() {
+			return s.TokenPos()
+		}
+	}
+	return token.NoPos
+}
+
+func lastPos(e inittask.Effect) token.Pos {
+	for i := len(e.Chain) - 1; i >= 0; i-- {
+		if e.Chain[i].TokenPos().IsValid() {
+			return e.Chain[i].TokenPos()
+		}
+	}
+	return token.NoPos
+}

@@ -1,0 +1,13 @@
+package initgo_test
+
+import (
+	"testing"
+
+	"github.com/initvet/initvet/analyzer/initgo"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+func Test(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), initgo.Analyzer,
+		"example.com/cache", "example.com/warm", "example.com/chans", "example.com/racemain")
+}

@@ -1,0 +1,9 @@
+// Package warm's init runs after cache's: it races with cache's goroutine.
+package warm
+
+import "example.com/cache"
+
+func init() {
+	cache.Entries["warm2"] = "z" // want `goroutine started during init of example.com/cache \(cache.init → go warm\) writes cache.Entries \(cache.warm → cache.Entries\) while the init of example.com/warm writes it`
+	cache.Add("k")
+}
