@@ -236,6 +236,9 @@ func (sc *scanner) goStmt(g *ast.GoStmt, cond bool) {
 	t := sc.resolve(g.Call)
 	name := "go " + types.ExprString(g.Call.Fun)
 	for _, n := range t.nodes {
+		if _, lit := n.key.(*ast.FuncLit); lit {
+			name = "go " + n.name
+		}
 		sc.n.goes = append(sc.n.goes, callEdge{to: n, site: g.Pos(), conditional: cond})
 		sc.local(KindGo, name, g.Pos(), cond)
 		sc.n.local[len(sc.n.local)-1].goNode = n

@@ -80,8 +80,58 @@ func run(pass *analysis.Pass) (any, error) {
 				r.Effect(b, pass.Files[0].Package, message(s.pkg, s.eff, a, b, "main.main"))
 			}
 		}
+		laterUnrelated(pass, r, res, deps)
 	}
 	return nil, nil
+}
+
+// laterUnrelated reports, in package main, races between a goroutine
+// started in one package's init and the init of a package that does not
+// import it but runs later in this program's schedule (packages that
+// import it report the race themselves).
+func laterUnrelated(pass *analysis.Pass, r *report.Reporter, res *initfacts.Result, deps []started) {
+	order := res.Order(pass.Pkg.Path(), inittask.ModeExe)
+	rank := map[string]int{}
+	for i, p := range order {
+		rank[p] = i
+	}
+	for _, s := range deps {
+		for _, p := range res.Program {
+			q, ok := rank[p.Path]
+			if !ok || q <= rank[s.pkg] || p.Path == pass.Pkg.Path() || imports(res, p.Path, s.pkg) {
+				continue
+			}
+			if a, b, ok := conflict(s.eff, p.Effects); ok {
+				r.At(pass.Files[0].Package, message(s.pkg, s.eff, a, b, "the init of "+p.Path+
+					" (which runs later in this program only by the linker's lexical order)"))
+			}
+		}
+	}
+}
+
+// imports reports whether package from imports package to, directly or
+// indirectly, among the packages with init tasks.
+func imports(res *initfacts.Result, from, to string) bool {
+	seen := map[string]bool{}
+	var walk func(p string) bool
+	walk = func(p string) bool {
+		if p == to {
+			return true
+		}
+		if seen[p] {
+			return false
+		}
+		seen[p] = true
+		if init := res.Init(p); init != nil {
+			for _, q := range init.Imports {
+				if walk(q) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return walk(from)
 }
 
 // conflict finds a goroutine access a and a later access b of the same
