@@ -7,10 +7,10 @@ import (
 	"go/types"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/initvet/initvet/internal/linksym"
+	"github.com/initvet/initvet/internal/posn"
 	"golang.org/x/tools/go/packages"
 )
 
@@ -55,7 +55,7 @@ type Config struct {
 // every package of the program.
 const LoadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
 	packages.NeedImports | packages.NeedDeps | packages.NeedTypes | packages.NeedSyntax |
-	packages.NeedTypesInfo | packages.NeedModule
+	packages.NeedTypesInfo | packages.NeedTypesSizes | packages.NeedModule
 
 // Program is the init model of one program.
 type Program struct {
@@ -248,7 +248,7 @@ func PackageErrors(roots []*packages.Package, dir string) []packages.Error {
 			}
 		}
 	})
-	sort.SliceStable(errs, func(i, j int) bool { return lessPos(errs[i].Pos, errs[j].Pos) })
+	sort.SliceStable(errs, func(i, j int) bool { return posn.Less(errs[i].Pos, errs[j].Pos) })
 	return errs
 }
 
@@ -262,32 +262,6 @@ func importsBroken(p *packages.Package, msg string) bool {
 	path, _, _ := strings.Cut(rest, " ")
 	imp := p.Imports[path]
 	return imp == nil || len(imp.Errors) > 0
-}
-
-// lessPos orders "file:line:col" positions by file, then numerically.
-func lessPos(a, b string) bool {
-	fa, la, ca := splitPos(a)
-	fb, lb, cb := splitPos(b)
-	if fa != fb {
-		return fa < fb
-	}
-	if la != lb {
-		return la < lb
-	}
-	return ca < cb
-}
-
-func splitPos(pos string) (file string, line, col int) {
-	parts := strings.Split(pos, ":")
-	for len(parts) > 1 {
-		n, err := strconv.Atoi(parts[len(parts)-1])
-		if err != nil {
-			break
-		}
-		line, col = n, line
-		parts = parts[:len(parts)-1]
-	}
-	return strings.Join(parts, ":"), line, col
 }
 
 // cyclePos finds the import that closes the cycle in a go list message

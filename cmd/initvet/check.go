@@ -1,26 +1,58 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
+	"sort"
+	"strings"
 
+	"github.com/initvet/initvet/analyzer"
 	"github.com/initvet/initvet/inittask"
+	"github.com/initvet/initvet/internal/posn"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 )
 
-const checkUsage = "initvet [-tags=TAGS] PKGS"
+const checkUsage = "initvet [-json] [-tags=TAGS] [-ANALYZER=false ...] PKGS"
 
-// runCheck loads the packages and reports those that fail to load; the
-// other packages are still loaded. The analyzers plug in here.
-func runCheck(args []string, _, stderr io.Writer) int {
+// finding is one diagnostic with its analyzer and package.
+type finding struct {
+	pkg, analyzer string
+	posn, end     string
+	message       string
+	related       []relatedDoc
+}
+
+type relatedDoc struct {
+	Posn    string `json:"posn"`
+	Message string `json:"message"`
+}
+
+// runCheck runs the analyzers over the packages, loading every
+// dependency from source. Packages that fail to load are reported, one
+// line per error, and the others are still analyzed.
+func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("initvet", checkUsage, stderr)
 	tags := fs.String("tags", "", "comma-separated build tags")
+	asJSON := fs.Bool("json", false, "print findings as go vet -json does")
+	enabled := map[*analysis.Analyzer]*bool{}
+	for _, a := range analyzer.All() {
+		enabled[a] = fs.Bool(a.Name, true, "enable the "+a.Name+" analyzer: "+a.Doc)
+	}
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return exitUsage
+	}
+	var run []*analysis.Analyzer
+	for _, a := range analyzer.All() {
+		if *enabled[a] {
+			run = append(run, a)
+		}
 	}
 	cfg := &packages.Config{Mode: inittask.LoadMode}
 	if *tags != "" {
@@ -36,5 +68,110 @@ func runCheck(args []string, _, stderr io.Writer) int {
 		fmt.Fprintln(stderr, errorLine(e))
 		code = exitError
 	}
+	findings, err := analyze(run, pkgs)
+	if err != nil {
+		fmt.Fprintf(stderr, "initvet: %s\n", oneLine(err.Error()))
+		return exitError
+	}
+	if *asJSON {
+		writeFindingsJSON(stdout, findings)
+	} else {
+		for _, f := range findings {
+			fmt.Fprintf(stdout, "%s: %s\n", f.posn, f.message)
+		}
+	}
+	if len(findings) > 0 && code == exitOK {
+		code = exitFindings
+	}
 	return code
+}
+
+// analyze runs the analyzers and returns their findings, sorted by
+// position. Packages with errors are skipped.
+func analyze(run []*analysis.Analyzer, pkgs []*packages.Package) ([]finding, error) {
+	var ok []*packages.Package
+	for _, p := range pkgs {
+		if !hasErrors(p) {
+			ok = append(ok, p)
+		}
+	}
+	if len(ok) == 0 || len(run) == 0 {
+		return nil, nil
+	}
+	graph, err := checker.Analyze(run, ok, &checker.Options{})
+	if err != nil {
+		return nil, err
+	}
+	var out []finding
+	for act := range graph.All() {
+		if !act.IsRoot {
+			continue
+		}
+		if act.Err != nil {
+			return nil, fmt.Errorf("%s: %s: %v", act.Package.PkgPath, act.Analyzer.Name, act.Err)
+		}
+		for _, d := range act.Diagnostics {
+			f := finding{
+				pkg: act.Package.PkgPath, analyzer: act.Analyzer.Name,
+				posn: relPath(act.Package.Fset.Position(d.Pos).String()), message: d.Message,
+			}
+			f.end = f.posn
+			if d.End.IsValid() {
+				f.end = relPath(act.Package.Fset.Position(d.End).String())
+			}
+			for _, r := range d.Related {
+				f.related = append(f.related, relatedDoc{Posn: relPath(act.Package.Fset.Position(r.Pos).String()), Message: r.Message})
+			}
+			out = append(out, f)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].posn != out[j].posn {
+			return posn.Less(out[i].posn, out[j].posn)
+		}
+		return out[i].message < out[j].message
+	})
+	return out, nil
+}
+
+// hasErrors reports whether p or a dependency failed to load.
+func hasErrors(p *packages.Package) bool {
+	bad := false
+	packages.Visit([]*packages.Package{p}, nil, func(q *packages.Package) {
+		bad = bad || len(q.Errors) > 0
+	})
+	return bad
+}
+
+// writeFindingsJSON prints findings in go vet -json's shape:
+// {"pkgpath": {"analyzer": [{"posn": ..., "message": ..., "related": [...]}]}}.
+func writeFindingsJSON(w io.Writer, findings []finding) {
+	type diag struct {
+		Posn    string       `json:"posn"`
+		End     string       `json:"end"`
+		Message string       `json:"message"`
+		Related []relatedDoc `json:"related,omitempty"`
+	}
+	tree := map[string]map[string][]diag{}
+	for _, f := range findings {
+		if tree[f.pkg] == nil {
+			tree[f.pkg] = map[string][]diag{}
+		}
+		tree[f.pkg][f.analyzer] = append(tree[f.pkg][f.analyzer], diag{f.posn, f.end, f.message, f.related})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "\t")
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(tree) // encoding maps of strings cannot fail
+}
+
+// isVetTool reports whether initvet was started by go vet -vettool: with
+// -V=full, -flags, or a unit configuration file.
+func isVetTool(args []string) bool {
+	for _, a := range args {
+		if a == "-flags" || strings.HasPrefix(a, "-V") || strings.HasSuffix(a, ".cfg") {
+			return true
+		}
+	}
+	return false
 }

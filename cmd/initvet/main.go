@@ -6,7 +6,8 @@
 //	initvet order [-buildmode=MODE] [-tags=TAGS] [-json] PKG
 //	initvet order -bin FILE
 //	initvet timeline [-buildmode=MODE] [-tags=TAGS] [-json|-dot|-mermaid] PKG
-//	initvet [-tags=TAGS] PKGS
+//	initvet [-json] [-tags=TAGS] [-ANALYZER=false ...] PKGS
+//	go vet -vettool=$(which initvet) PKGS
 //	initvet help | version
 //
 // Run "initvet help" for the exit codes and details.
@@ -16,6 +17,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/initvet/initvet/analyzer"
+	"golang.org/x/tools/go/analysis/unitchecker"
 )
 
 // Exit codes, documented in the help text and README.
@@ -27,6 +31,9 @@ const (
 )
 
 func main() {
+	if isVetTool(os.Args[1:]) {
+		unitchecker.Main(analyzer.All()...) // does not return
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
@@ -55,8 +62,9 @@ const usage = `usage:
 	initvet order [-buildmode=MODE] [-tags=TAGS] [-json] PKG
 	initvet order -bin FILE
 	initvet timeline [-buildmode=MODE] [-tags=TAGS] [-json|-dot|-mermaid] PKG
-	initvet [-tags=TAGS] PKGS
+	initvet [-json] [-tags=TAGS] [-ANALYZER=false ...] PKGS
 	initvet help | version
+	go vet -vettool=$(which initvet) PKGS
 `
 
 const help = `initvet computes the order in which a Go program initializes its packages,
@@ -73,7 +81,21 @@ Commands:
 	               initializers and init functions, the OS-thread lock state,
 	               and how the program ends. -json for tools; -dot and
 	               -mermaid draw the init dependency graph.
-	PKGS           load and check packages (the analyzers plug in here).
+	PKGS           run the analyzers on the packages (every dependency is
+	               loaded from source so that whole-program checks see all
+	               inits); -json prints go vet -json's shape; -NAME=false
+	               turns analyzer NAME off.
+
+Analyzers:
+	initblock   init code that blocks forever or until main runs
+	initexit    os.Exit, log.Fatal and runtime.Goexit reachable during init
+	initflag    flag.Parse and flag reads during init
+	initgo      goroutines started in init that race with later inits or main
+	initthread  thread locks during init; main-thread-only calls off the main thread
+
+As a vet tool: go vet -vettool=$(which initvet) ./... runs the same
+analyzers package by package, passing what they learn between packages
+as facts.
 
 Flags:
 	-buildmode=MODE  exe (default), pie, c-archive, c-shared or plugin

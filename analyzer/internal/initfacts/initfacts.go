@@ -157,7 +157,7 @@ func run(pass *analysis.Pass) (any, error) {
 	self := PackageInit{Path: pass.Pkg.Path(), Name: pass.Pkg.Name(), Imports: imports, HasWork: inittask.HasWork(vars, funcs)}
 	if res.Summary != nil {
 		for _, e := range res.Summary.Init() {
-			if factKinds[e.Kind] && !(e.Sync && (e.Kind == inittask.KindRead || e.Kind == inittask.KindWrite)) {
+			if factKinds[e.Kind] && (!e.Sync || e.Kind != inittask.KindRead && e.Kind != inittask.KindWrite) {
 				self.Effects = append(self.Effects, e)
 			}
 		}

@@ -25,6 +25,6 @@ func init() {
 
 func init() {
 	fs := flag.NewFlagSet("sub", flag.ContinueOnError)
-	_ = fs.Parse(os.Args[1:]) // a private flag set: fine
+	_ = fs.Parse(os.Args[1:])           // a private flag set: fine
 	flag.CommandLine.Parse(os.Args[1:]) // want `flag.CommandLine.Parse during init`
 }

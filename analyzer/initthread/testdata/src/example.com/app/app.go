@@ -11,6 +11,6 @@ func main() {
 		panic(err)
 	}
 	_ = glfw.GetTime()
-	ui.Loop() // want `ui.Draw must run on the main OS thread, but main.main is not locked to it \(main.main → ui.Loop → ui.Draw\)`
+	ui.Loop()            // want `ui.Draw must run on the main OS thread, but main.main is not locked to it \(main.main → ui.Loop → ui.Draw\)`
 	go glfw.PollEvents() // want `goroutine calls glfw.PollEvents`
 }
