@@ -8,6 +8,7 @@ import (
 	"github.com/initvet/initvet/analyzer/initexit"
 	"github.com/initvet/initvet/analyzer/initflag"
 	"github.com/initvet/initvet/analyzer/initgo"
+	"github.com/initvet/initvet/analyzer/initorder"
 	"github.com/initvet/initvet/analyzer/initthread"
 	"golang.org/x/tools/go/analysis"
 )
@@ -19,6 +20,7 @@ func All() []*analysis.Analyzer {
 		initexit.Analyzer,
 		initflag.Analyzer,
 		initgo.Analyzer,
+		initorder.Analyzer,
 		initthread.Analyzer,
 	}
 }

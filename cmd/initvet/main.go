@@ -91,6 +91,7 @@ Analyzers:
 	initexit    os.Exit, log.Fatal and runtime.Goexit reachable during init
 	initflag    flag.Parse and flag reads during init
 	initgo      goroutines started in init that race with later inits or main
+	initorder   initializers that observe variables before they are initialized
 	initthread  thread locks during init; main-thread-only calls off the main thread
 
 As a vet tool: go vet -vettool=$(which initvet) ./... runs the same

@@ -1,0 +1,6 @@
+package hidden
+
+func init() {
+	mode = "safe"
+	registry["a"] = 1
+}

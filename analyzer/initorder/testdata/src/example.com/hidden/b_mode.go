@@ -1,0 +1,10 @@
+package hidden
+
+var mode string
+
+var registry = map[string]int{}
+
+func init() {
+	mode = "fast" // want `init functions in a_mode.go and b_mode.go both use example.com/hidden.mode`
+	registry["b"] = 2
+}

@@ -1,0 +1,45 @@
+package hidden
+
+import "os"
+
+// Greeter hides the dependency behind an interface.
+type Greeter interface{ Greet() string }
+
+type english struct{}
+
+func (english) Greet() string { return prefix + "hello" }
+
+var g Greeter = english{}
+
+// message is initialized before prefix: go/types does not see that
+// g.Greet reads prefix.
+var message = g.Greet() // want `the initializer of message reads prefix \(var message initializer → hidden.english.Greet → hidden.prefix\) before prefix is initialized`
+
+// The same through a struct field of interface type.
+type holder struct{ g Greeter }
+
+var h = holder{english{}}
+
+var again = h.g.Greet() // want `the initializer of again reads prefix`
+
+var prefix = os.Getenv("PREFIX") + "> "
+
+// prefix2 would be data if it were a constant expression: reading it early is fine.
+type french struct{}
+
+func (french) Greet() string { return prefix2 + "bonjour" }
+
+var f Greeter = french{}
+
+var bonjour = f.Greet()
+
+var prefix2 = "» "
+
+// Only an init function sets limit.
+var limit int
+
+var doubled = limit * 2 // want `the initializer of doubled reads limit \(var doubled initializer → hidden.limit\), which only an init function sets`
+
+func init() {
+	limit = 10
+}
