@@ -139,6 +139,9 @@ func (sc *scanner) call(c *ast.CallExpr, cond bool) {
 		if sc.modelledCall(fn, c, cond) {
 			return
 		}
+		if fn.Pkg() != nil && fn.Pkg().Path() == "flag" {
+			sc.registering = append(sc.registering, posRange{c.Lparen, c.Rparen})
+		}
 		if idempotent, ok := callsArgNow[fn.FullName()]; ok {
 			for _, n := range t.args {
 				sc.n.calls = append(sc.n.calls, callEdge{to: n, site: c.Pos(), conditional: cond, sync: idempotent})

@@ -223,7 +223,7 @@ func PackageErrors(roots []*packages.Package, dir string) []packages.Error {
 		parsed := map[string]bool{}
 		for _, e := range p.Errors {
 			switch {
-			case e.Kind > worst || e.Kind == packages.TypeError && importsBroken(p, e.Msg):
+			case e.Kind > worst || e.Kind == packages.TypeError && (importsBroken(p, e.Msg) || brokenImport(p)):
 				continue
 			case e.Kind == packages.TypeError && strings.HasPrefix(e.Msg, "\t") && len(errs) > 0:
 				errs[len(errs)-1].Msg += "; " + strings.TrimSpace(e.Msg)
@@ -250,6 +250,17 @@ func PackageErrors(roots []*packages.Package, dir string) []packages.Error {
 	})
 	sort.SliceStable(errs, func(i, j int) bool { return posn.Less(errs[i].Pos, errs[j].Pos) })
 	return errs
+}
+
+// brokenImport reports whether a direct import of p has errors: then
+// p's type errors follow from them.
+func brokenImport(p *packages.Package) bool {
+	for _, imp := range p.Imports {
+		if len(imp.Errors) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // importsBroken reports whether a type error says that p could not

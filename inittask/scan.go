@@ -14,6 +14,9 @@ type scanner struct {
 	s       *summarizer
 	n       *fnode
 	guarded []posRange          // statements that run with a mutex held
+	// registering holds the arguments of flag definitions: a flag
+	// variable read there is its default value, not a parsed flag.
+	registering []posRange
 	writes  map[*ast.Ident]bool // identifiers in a write position
 	locals  map[*types.Var]*fnode
 }
@@ -203,7 +206,9 @@ func (sc *scanner) ident(id *ast.Ident, cond bool) {
 		return
 	}
 	if !sc.writes[id] && sc.isFlag(v) && !isPointer(v.Type()) {
-		sc.flagRead(v, id.Pos(), cond)
+		if !inRanges(sc.registering, id.Pos()) {
+			sc.flagRead(v, id.Pos(), cond)
+		}
 		return
 	}
 	if !sc.tracked(v) {
@@ -299,8 +304,10 @@ func guardedRanges(info *types.Info, body ast.Node) []posRange {
 	return out
 }
 
-func (sc *scanner) isGuarded(pos token.Pos) bool {
-	for _, r := range sc.guarded {
+func (sc *scanner) isGuarded(pos token.Pos) bool { return inRanges(sc.guarded, pos) }
+
+func inRanges(ranges []posRange, pos token.Pos) bool {
+	for _, r := range ranges {
 		if r.from <= pos && pos < r.to {
 			return true
 		}

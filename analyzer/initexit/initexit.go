@@ -24,13 +24,17 @@ func run(pass *analysis.Pass) (any, error) {
 	r := report.New(pass)
 	for _, it := range res.Summary.Items {
 		for _, e := range it.Effects {
+			when := "during init of " + pass.Pkg.Path() + " (" + e.ChainString() + ")"
+			if e.Conditional {
+				when = "can run during init of " + pass.Pkg.Path() + " (" + e.ChainString() + ", on some paths)"
+			}
 			switch e.Kind {
 			case inittask.KindExit:
-				r.Effect(e, it.Pos(), e.Name+" during init of "+pass.Pkg.Path()+" ("+e.ChainString()+
-					"): the process exits before main.main; packages initialized later never are, and deferred functions do not run")
+				r.Effect(e, it.Pos(), e.Name+" "+when+
+					": the process exits before main.main; packages initialized later never are, and deferred functions do not run")
 			case inittask.KindGoexit:
-				r.Effect(e, it.Pos(), "runtime.Goexit during init of "+pass.Pkg.Path()+" ("+e.ChainString()+
-					"): the main goroutine stops, the remaining inits and main.main never run, and the program dies with \"no goroutines (main called runtime.Goexit) - deadlock!\"")
+				r.Effect(e, it.Pos(), "runtime.Goexit "+when+
+					": the main goroutine stops, the remaining inits and main.main never run, and the program dies with \"no goroutines (main called runtime.Goexit) - deadlock!\"")
 			}
 		}
 	}

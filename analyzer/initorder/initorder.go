@@ -80,51 +80,61 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-// fileOrder reports init functions in different files that write and
-// read, or both assign, the same variable.
+// fileOrder reports a package variable that init functions in two
+// files use, one assigning it: a variable of basic, string, interface or
+// func type (whole values, not a collection that registrations fill),
+// assigned or read directly in the init functions' bodies. It is
+// reported once per variable.
 func fileOrder(pass *analysis.Pass, r *report.Reporter, sum *inittask.Summary) {
 	type access struct {
 		file string
 		e    inittask.Effect
 	}
-	byVar := map[inittask.VarKey][]access{}
+	byVar := map[string][]access{}
+	var names []string
 	for _, it := range sum.Items {
 		if it.Func == nil {
 			continue
 		}
-		file := pass.Fset.Position(it.Func.Pos()).Filename
+		file := filepath.Base(pass.Fset.Position(it.Func.Pos()).Filename)
 		for _, e := range it.Effects {
-			if e.Var != nil && !e.Sync && (e.Kind == inittask.KindRead || e.Kind == inittask.KindWrite) {
-				byVar[*e.Var] = append(byVar[*e.Var], access{file, e})
+			if e.Var == nil || e.Sync || len(e.Chain) != 1 || e.Var.Pkg != pass.Pkg.Path() || !wholeValue(pass, e.Var.Name) {
+				continue
+			}
+			if e.Kind == inittask.KindRead || e.Kind == inittask.KindWrite {
+				if byVar[e.Var.Name] == nil {
+					names = append(names, e.Var.Name)
+				}
+				byVar[e.Var.Name] = append(byVar[e.Var.Name], access{file, e})
 			}
 		}
 	}
-	for v, accesses := range byVar {
+	for _, name := range names {
+		accesses := byVar[name]
+	pairs:
 		for i, a := range accesses {
 			for _, b := range accesses[i+1:] {
-				if a.file == b.file || a.e.Kind != inittask.KindWrite && b.e.Kind != inittask.KindWrite {
-					continue
+				if a.file != b.file && (a.e.Kind == inittask.KindWrite || b.e.Kind == inittask.KindWrite) {
+					r.Effect(b.e, token.NoPos, "init functions in "+a.file+" and "+b.file+" both use "+name+", one assigning it ("+
+						a.e.ChainString()+"; "+b.e.ChainString()+"): init functions run in file-name order, so the result changes when a file is renamed")
+					break pairs
 				}
-				if a.e.Kind == inittask.KindWrite && b.e.Kind == inittask.KindWrite && commutes(pass, v) {
-					continue
-				}
-				r.Effect(b.e, token.NoPos, "init functions in "+filepath.Base(a.file)+" and "+filepath.Base(b.file)+" both use "+v.String()+
-					" ("+a.e.ChainString()+"; "+b.e.ChainString()+"), one writing it: the result depends on the order of the file names, which a rename changes")
 			}
 		}
 	}
 }
 
-// commutes reports whether writes to v are usually order-independent:
-// entries of a map with distinct keys.
-func commutes(pass *analysis.Pass, v inittask.VarKey) bool {
-	if v.Pkg != pass.Pkg.Path() {
-		return false
-	}
-	obj, ok := pass.Pkg.Scope().Lookup(v.Name).(*types.Var)
+// wholeValue reports whether the package variable holds a value that an
+// assignment replaces as a whole: not a map, slice, array, struct,
+// pointer or channel, which registrations fill piece by piece.
+func wholeValue(pass *analysis.Pass, name string) bool {
+	obj, ok := pass.Pkg.Scope().Lookup(name).(*types.Var)
 	if !ok {
 		return false
 	}
-	_, isMap := obj.Type().Underlying().(*types.Map)
-	return isMap
+	switch obj.Type().Underlying().(type) {
+	case *types.Basic, *types.Interface, *types.Signature:
+		return true
+	}
+	return false
 }

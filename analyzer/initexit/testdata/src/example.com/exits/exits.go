@@ -8,16 +8,16 @@ import (
 	"example.com/exitlib"
 )
 
-var config = exitlib.MustLoad("config.json") // want `log.Fatalf during init of example.com/exits \(var config initializer → exitlib.MustLoad → log.Fatalf\): the process exits before main.main`
+var config = exitlib.MustLoad("config.json") // want `log.Fatalf can run during init of example.com/exits \(var config initializer → exitlib.MustLoad → log.Fatalf, on some paths\): the process exits before main.main`
 
 func init() {
 	if len(os.Args) > 3 {
-		os.Exit(2) // want `os.Exit during init of example.com/exits \(exits.init → os.Exit\)`
+		os.Exit(2) // want `os.Exit can run during init of example.com/exits \(exits.init → os.Exit, on some paths\)`
 	}
 }
 
 func init() {
-	check() // want `log.Fatal during init of example.com/exits \(exits.init → exits.check → log.Fatal\)`
+	check() // want `log.Fatal can run during init of example.com/exits \(exits.init → exits.check → log.Fatal, on some paths\)`
 }
 
 func check() {
