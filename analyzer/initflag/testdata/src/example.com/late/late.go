@@ -23,3 +23,13 @@ func main() {
 	flag.Parse()
 	fmt.Println(Describe(), opts.Debugging())
 }
+
+// over is registered with its own value as the default (a common
+// pattern with analysis flag sets): reading it there is not a flag read.
+var over = 10
+
+var fs = flag.NewFlagSet("late", flag.ContinueOnError)
+
+func init() {
+	fs.IntVar(&over, "over", over, "threshold")
+}

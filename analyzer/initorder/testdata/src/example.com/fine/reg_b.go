@@ -1,0 +1,3 @@
+package fine
+
+func init() { register("b", func() int { return 2 }) }
