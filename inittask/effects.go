@@ -35,6 +35,9 @@ type Effect struct {
 	// Sync marks an access that is synchronized or idempotent (atomic,
 	// sync types, mutex-guarded, inside sync.Once and friends).
 	Sync bool `json:",omitempty"`
+	// Indirect marks a write through the variable rather than to it: a
+	// map or slice element, or a field or element behind a pointer.
+	Indirect bool `json:",omitempty"`
 	// Conditional marks an effect that may not happen on every run: it
 	// sits in a branch or loop on the way from the entry.
 	Conditional bool `json:",omitempty"`
@@ -86,7 +89,7 @@ func (e *Effect) key() string {
 	if e.Var != nil {
 		v = e.Var.String()
 	}
-	return fmt.Sprintf("%s|%s|%s|%t", e.Kind, e.Name, v, e.Sync)
+	return fmt.Sprintf("%s|%s|%s|%t|%t", e.Kind, e.Name, v, e.Sync, e.Indirect)
 }
 
 // model describes a function with a known effect, by its

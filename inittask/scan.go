@@ -13,16 +13,16 @@ import (
 type scanner struct {
 	s       *summarizer
 	n       *fnode
-	guarded []posRange          // statements that run with a mutex held
+	guarded []posRange // statements that run with a mutex held
 	// registering holds the arguments of flag definitions: a flag
 	// variable read there is its default value, not a parsed flag.
 	registering []posRange
-	writes  map[*ast.Ident]bool // identifiers in a write position
-	locals  map[*types.Var]*fnode
+	writes      map[*ast.Ident]write // identifiers in a write position
+	locals      map[*types.Var]*fnode
 }
 
 func (s *summarizer) scan(n *fnode) {
-	sc := &scanner{s: s, n: n, writes: map[*ast.Ident]bool{}, locals: map[*types.Var]*fnode{}}
+	sc := &scanner{s: s, n: n, writes: map[*ast.Ident]write{}, locals: map[*types.Var]*fnode{}}
 	sc.guarded = guardedRanges(s.info, n.body)
 	ast.Walk(visitor{sc, false}, n.body)
 }
@@ -176,24 +176,42 @@ func (sc *scanner) local(kind Kind, name string, pos token.Pos, cond bool) {
 	})
 }
 
+// write says how an identifier is written.
+type write int
+
+const (
+	notWritten write = iota
+	writtenDirectly
+	writtenThrough // through a map or slice element or a pointer
+)
+
 // markWrite marks the variable at the root of a written expression.
 func (sc *scanner) markWrite(x ast.Expr) {
+	kind := writtenDirectly
 	for {
 		switch e := ast.Unparen(x).(type) {
 		case *ast.IndexExpr:
+			switch under(sc.s.info.Types[e.X].Type).(type) {
+			case *types.Map, *types.Slice, *types.Pointer:
+				kind = writtenThrough
+			}
 			x = e.X
 			continue
 		case *ast.SelectorExpr:
 			if sel := sc.s.info.Selections[e]; sel != nil && sel.Kind() == types.FieldVal {
+				if sel.Indirect() || isPointer(sc.s.info.Types[e.X].Type) {
+					kind = writtenThrough
+				}
 				x = e.X
 				continue
 			}
-			sc.writes[e.Sel] = true
+			sc.writes[e.Sel] = max(sc.writes[e.Sel], kind)
 		case *ast.StarExpr:
+			kind = writtenThrough
 			x = e.X
 			continue
 		case *ast.Ident:
-			sc.writes[e] = true
+			sc.writes[e] = max(sc.writes[e], kind)
 		}
 		return
 	}
@@ -205,7 +223,7 @@ func (sc *scanner) ident(id *ast.Ident, cond bool) {
 	if !ok || !isPackageVar(v) {
 		return
 	}
-	if !sc.writes[id] && sc.isFlag(v) && !isPointer(v.Type()) {
+	if sc.writes[id] == notWritten && sc.isFlag(v) && !isPointer(v.Type()) {
 		if !inRanges(sc.registering, id.Pos()) {
 			sc.flagRead(v, id.Pos(), cond)
 		}
@@ -215,13 +233,14 @@ func (sc *scanner) ident(id *ast.Ident, cond bool) {
 		return
 	}
 	kind := KindRead
-	if sc.writes[id] {
+	if sc.writes[id] != notWritten {
 		kind = KindWrite
 	} else if isError(v.Type()) {
 		return // sentinel error values are not state
 	}
 	sc.n.local = append(sc.n.local, Effect{
 		Kind: kind, Name: qualifiedName(v), Var: &VarKey{Pkg: v.Pkg().Path(), Name: v.Name()},
+		Indirect:    sc.writes[id] == writtenThrough,
 		Sync:        sc.isGuarded(id.Pos()) || syncType(v.Type()),
 		Conditional: cond,
 		Chain:       []Site{sc.s.site(id.Pos(), sc.n.name)},

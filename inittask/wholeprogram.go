@@ -57,8 +57,9 @@ func (s *summaries) IsFlag(v *types.Var) bool            { return s.flags[v] }
 func (s *summaries) IsStd(path string) bool              { return s.std[path] }
 
 // IsStd reports whether a package belongs to the standard library: it is
-// outside any module and the first element of its path has no dot.
+// outside any module and the first element of its path has no dot. The
+// commands of the Go distribution (cmd/...) are programs, not library.
 func IsStd(path string, inModule bool) bool {
 	first, _, _ := strings.Cut(path, "/")
-	return !inModule && !strings.Contains(first, ".")
+	return !inModule && !strings.Contains(first, ".") && first != "cmd"
 }

@@ -37,14 +37,15 @@ func run(pass *analysis.Pass) (any, error) {
 			dynamic[lhs.Name()] = v.Dynamic
 		}
 	}
-	// What the init functions write.
+	// What the init functions assign (not through pointers or into
+	// maps and slices, which the variable's value refers to anyway).
 	setByInit := map[string]inittask.Effect{}
 	for _, it := range res.Summary.Items {
 		if it.Func == nil {
 			continue
 		}
 		for _, e := range it.Effects {
-			if e.Kind == inittask.KindWrite && e.Var.Pkg == self {
+			if e.Kind == inittask.KindWrite && !e.Indirect && !e.Sync && e.Var.Pkg == self {
 				if _, ok := setByInit[e.Var.Name]; !ok {
 					setByInit[e.Var.Name] = e
 				}
@@ -56,8 +57,16 @@ func run(pass *analysis.Pass) (any, error) {
 		if it.Init == nil {
 			continue
 		}
+		// A variable the initializer sets itself (a lazily filled cache)
+		// does not depend on anything else setting it first.
+		setsItself := map[string]bool{}
 		for _, e := range it.Effects {
-			if e.Kind != inittask.KindRead || e.Var.Pkg != self {
+			if e.Kind == inittask.KindWrite && e.Var.Pkg == self {
+				setsItself[e.Var.Name] = true
+			}
+		}
+		for _, e := range it.Effects {
+			if e.Kind != inittask.KindRead || e.Var.Pkg != self || e.Sync || setsItself[e.Var.Name] {
 				continue
 			}
 			name := e.Var.Name

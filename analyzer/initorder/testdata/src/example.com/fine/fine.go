@@ -1,7 +1,10 @@
 // Package fine must stay silent.
 package fine
 
-import "errors"
+import (
+	"errors"
+	"sync"
+)
 
 type shape interface{ Area() int }
 
@@ -40,4 +43,37 @@ func init() {
 
 func init() {
 	count++
+}
+
+// A command table whose entries an init completes through their pointers.
+type command struct {
+	name string
+	run  func()
+}
+
+var cmdBuild = &command{name: "build"}
+
+var commands = []*command{cmdBuild}
+
+func init() {
+	cmdBuild.run = func() {}
+}
+
+// A cache that fills itself on first use.
+type cache struct {
+	once sync.Once
+	m    map[string]string
+}
+
+var env cache
+
+func lookup(k string) string {
+	env.once.Do(func() { env.m = map[string]string{"HOME": "/"} })
+	return env.m[k]
+}
+
+var home = lookup("HOME")
+
+func init() {
+	_ = lookup("PATH")
 }
