@@ -142,7 +142,7 @@ func (sc *scanner) call(c *ast.CallExpr, cond bool) {
 		if fn.Pkg() != nil && fn.Pkg().Path() == "flag" {
 			sc.registering = append(sc.registering, posRange{c.Lparen, c.Rparen})
 		}
-		if idempotent, ok := callsArgNow[fn.FullName()]; ok {
+		if idempotent, ok := callsArgNow[fullNameIfModelled(fn)]; ok {
 			for _, n := range t.args {
 				sc.n.calls = append(sc.n.calls, callEdge{to: n, site: c.Pos(), conditional: cond, sync: idempotent})
 			}
@@ -168,6 +168,9 @@ func isFuncKey(n *fnode) bool {
 // modelledCall records the effect of a call of a function from the
 // table, and of main-thread-only functions; it reports whether fn was one.
 func (sc *scanner) modelledCall(fn *types.Func, c *ast.CallExpr, cond bool) bool {
+	if fn.Pkg() == nil || !modelledPackages[fn.Pkg().Path()] {
+		return false
+	}
 	name := fn.FullName()
 	if m, ok := modelled[name]; ok {
 		if m.name == "" {
@@ -304,16 +307,23 @@ func displayName(fn *types.Func) string {
 
 // implementations returns the methods named name of this package's
 // concrete types that implement iface (class hierarchy analysis limited
-// to the package).
+// to the package). Results are cached per interface and name.
 func (s *summarizer) implementations(iface *types.Interface, name string) []*fnode {
-	var out []*fnode
-	scope := s.pkg.Scope()
-	for _, n := range scope.Names() {
-		tn, ok := scope.Lookup(n).(*types.TypeName)
-		if !ok || types.IsInterface(tn.Type()) {
-			continue
+	key := implKey{iface, name}
+	if nodes, ok := s.impls[key]; ok {
+		return nodes
+	}
+	if s.concrete == nil {
+		scope := s.pkg.Scope()
+		for _, n := range scope.Names() {
+			if tn, ok := scope.Lookup(n).(*types.TypeName); ok && !types.IsInterface(tn.Type()) {
+				s.concrete = append(s.concrete, tn.Type())
+			}
 		}
-		for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+	}
+	var out []*fnode
+	for _, t := range s.concrete {
+		for _, t := range []types.Type{t, types.NewPointer(t)} {
 			if !types.Implements(t, iface) {
 				continue
 			}
@@ -326,7 +336,13 @@ func (s *summarizer) implementations(iface *types.Interface, name string) []*fno
 			break
 		}
 	}
+	s.impls[key] = out
 	return out
+}
+
+type implKey struct {
+	iface *types.Interface
+	name  string
 }
 
 // selectStmt records "select {}" and selects whose every case waits on
@@ -413,4 +429,13 @@ func (sc *scanner) noteEscape(x ast.Expr) {
 			sc.noteEscape(e.X)
 		}
 	}
+}
+
+// fullNameIfModelled returns fn's FullName when its package has modelled
+// functions, and "" otherwise, sparing the string for most calls.
+func fullNameIfModelled(fn *types.Func) string {
+	if fn.Pkg() == nil || !modelledPackages[fn.Pkg().Path()] {
+		return ""
+	}
+	return fn.FullName()
 }

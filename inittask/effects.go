@@ -1,9 +1,9 @@
 package inittask
 
 import (
-	"fmt"
 	"go/token"
 	"go/types"
+	"strconv"
 	"strings"
 )
 
@@ -89,7 +89,7 @@ func (e *Effect) key() string {
 	if e.Var != nil {
 		v = e.Var.String()
 	}
-	return fmt.Sprintf("%s|%s|%s|%t|%t", e.Kind, e.Name, v, e.Sync, e.Indirect)
+	return string(e.Kind) + "|" + e.Name + "|" + v + "|" + strconv.FormatBool(e.Sync) + strconv.FormatBool(e.Indirect)
 }
 
 // model describes a function with a known effect, by its
@@ -174,6 +174,32 @@ var glfwMainThread = []string{
 	"DefaultWindowHints", "WindowHint", "GetPrimaryMonitor", "GetMonitors", "(*Window).Destroy",
 	"(*Window).ShouldClose", "(*Window).SetShouldClose", "(*Window).Show", "(*Window).Hide",
 	"(*Window).SetTitle", "(*Window).SetSize", "(*Window).SetPos",
+}
+
+// modelledPackages are the packages of the functions in modelled,
+// callsArgNow, mainThreadOnly and the calls the scanner treats specially.
+var modelledPackages = func() map[string]bool {
+	pkgs := map[string]bool{"flag": true, "sync": true, "os/signal": true}
+	for name := range modelled {
+		pkgs[packageOf(name)] = true
+	}
+	for name := range callsArgNow {
+		pkgs[packageOf(name)] = true
+	}
+	for path := range mainThreadOnly {
+		pkgs[path] = true
+	}
+	return pkgs
+}()
+
+// packageOf returns the package path of a types.Func FullName:
+// "os.Exit" → "os", "(*net/http.Server).Serve" → "net/http".
+func packageOf(fullName string) string {
+	name := strings.TrimLeft(fullName, "(*")
+	if i := strings.Index(name, ")"); i >= 0 {
+		name = name[:i]
+	}
+	return name[:strings.LastIndex(name, ".")]
 }
 
 // mainThreadMarker in a function's doc comment marks it as main-thread only.

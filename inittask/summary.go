@@ -72,6 +72,7 @@ func Summarize(fset *token.FileSet, pkg *types.Package, info *types.Info, files 
 		funcVals: map[*types.Var][]any{},
 		flags:    map[*types.Var]bool{},
 		uses:     map[*types.Var]*varUse{},
+		impls:    map[implKey][]*fnode{},
 	}
 	s.collect(files)
 	for _, n := range s.order {
@@ -115,6 +116,9 @@ type summarizer struct {
 	// (*types.Func or *ast.FuncLit) stored into it anywhere in the package.
 	funcVals map[*types.Var][]any
 	flags    map[*types.Var]bool
+	// concrete and impls serve class hierarchy analysis.
+	concrete []types.Type
+	impls    map[implKey][]*fnode
 	// uses and waits find receives and WaitGroup waits nothing can end.
 	uses  map[*types.Var]*varUse
 	waits []wait

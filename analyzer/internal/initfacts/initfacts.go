@@ -12,6 +12,7 @@ import (
 	"reflect"
 	"slices"
 	"sort"
+	"sync/atomic"
 
 	"github.com/initvet/initvet/inittask"
 	"golang.org/x/tools/go/analysis"
@@ -48,24 +49,56 @@ func (*FlagFact) String() string { return "flag" }
 // PackageFact summarizes the init of a package and of all its
 // dependencies that have init tasks, so that the analysis of a main
 // package sees the whole program. Under go vet only the facts of direct
-// imports are visible, so each package carries the whole closure; it is
-// kept as one encoded blob, which facts copy cheaply from package to
-// package, and decoded where it is read.
+// imports are visible, so each package carries the whole closure. In
+// memory, packages share the entries; they are encoded only when a
+// driver writes the fact out.
 type PackageFact struct {
 	Std   bool
-	Inits []byte // gob of []PackageInit, sorted by path, including the package itself when it has a task
+	Inits []PackageInit // sorted by path, including the package itself when it has a task
+
+	wire atomic.Pointer[[]byte] // the encoding, once made or read: facts do not change once exported
 }
 
 // AFact marks PackageFact as a fact.
 func (*PackageFact) AFact() {}
 
-func (f *PackageFact) String() string { return fmt.Sprintf("inits(%d bytes)", len(f.Inits)) }
+func (f *PackageFact) String() string { return fmt.Sprintf("inits(%d)", len(f.Inits)) }
 
-// decode returns the package inits of the fact.
-func (f *PackageFact) decode() ([]PackageInit, error) {
-	var inits []PackageInit
-	err := gob.NewDecoder(bytes.NewReader(f.Inits)).Decode(&inits)
-	return inits, err
+// packageFactWire is how a PackageFact is encoded: the closure as one
+// blob, which decodes much faster than a slice of structs nested in the
+// fact set's own encoding.
+type packageFactWire struct {
+	Std   bool
+	Inits []byte
+}
+
+// GobEncode encodes the fact for drivers that write facts out (go vet).
+func (f *PackageFact) GobEncode() ([]byte, error) {
+	if w := f.wire.Load(); w != nil {
+		return *w, nil
+	}
+	var inits bytes.Buffer
+	if err := gob.NewEncoder(&inits).Encode(f.Inits); err != nil {
+		return nil, err
+	}
+	var out bytes.Buffer
+	if err := gob.NewEncoder(&out).Encode(packageFactWire{Std: f.Std, Inits: inits.Bytes()}); err != nil {
+		return nil, err
+	}
+	data := out.Bytes()
+	f.wire.Store(&data)
+	return data, nil
+}
+
+// GobDecode decodes what GobEncode wrote.
+func (f *PackageFact) GobDecode(data []byte) error {
+	var w packageFactWire
+	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&w); err != nil {
+		return err
+	}
+	f.Std, f.Inits = w.Std, nil
+	f.wire.Store(&data)
+	return gob.NewDecoder(bytes.NewReader(w.Inits)).Decode(&f.Inits)
 }
 
 // PackageInit is what a package's init does, as far as other packages
@@ -142,11 +175,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if !pass.ImportPackageFact(imp, &f) {
 			continue
 		}
-		deps, err := f.decode()
-		if err != nil {
-			return nil, fmt.Errorf("facts of %s: %v", imp.Path(), err)
-		}
-		for _, p := range deps {
+		for _, p := range f.Inits {
 			inits[p.Path] = p
 		}
 		if _, ok := inits[imp.Path()]; ok {
@@ -169,11 +198,7 @@ func run(pass *analysis.Pass) (any, error) {
 		res.Program = append(res.Program, p)
 	}
 	sort.Slice(res.Program, func(i, j int) bool { return res.Program[i].Path < res.Program[j].Path })
-	var blob bytes.Buffer
-	if err := gob.NewEncoder(&blob).Encode(res.Program); err != nil {
-		return nil, err
-	}
-	pass.ExportPackageFact(&PackageFact{Std: std, Inits: blob.Bytes()})
+	pass.ExportPackageFact(&PackageFact{Std: std, Inits: res.Program})
 	return res, nil
 }
 
