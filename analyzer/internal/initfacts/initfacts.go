@@ -190,6 +190,7 @@ func run(pass *analysis.Pass) (any, error) {
 				self.Effects = append(self.Effects, e)
 			}
 		}
+		self.Effects = compact(self.Effects)
 	}
 	if self.HasWork || len(imports) > 0 || pass.Pkg.Name() == "main" || pass.Pkg.Path() == "runtime" {
 		inits[self.Path] = self
@@ -213,7 +214,7 @@ func exportFacts(pass *analysis.Pass, sum *inittask.Summary) {
 	}
 	sort.Slice(fns, func(i, j int) bool { return fns[i].Pos() < fns[j].Pos() })
 	for _, fn := range fns {
-		pass.ExportObjectFact(fn, &FuncFact{Effects: sum.Funcs[fn]})
+		pass.ExportObjectFact(fn, &FuncFact{Effects: compact(sum.Funcs[fn])})
 	}
 	for _, v := range sum.Flags {
 		if v.Exported() {
@@ -256,4 +257,31 @@ func (i imported) IsStd(path string) bool {
 		return std
 	}
 	return inittask.IsStd(path, false)
+}
+
+// factChain is how many steps of a chain facts keep: the first steps,
+// an elision mark, and the last step (the function that has the effect).
+const factChain = 4
+
+// compact returns effects as facts carry them: the chains keep the
+// function names but not the positions, which only the package that
+// found them can turn into diagnostics' related positions, and long
+// chains keep their ends.
+func compact(effects []inittask.Effect) []inittask.Effect {
+	out := make([]inittask.Effect, len(effects))
+	for i, e := range effects {
+		chain := make([]inittask.Site, 0, min(len(e.Chain), factChain+1))
+		for j, s := range e.Chain {
+			switch {
+			case len(e.Chain) <= factChain+1 || j < factChain-1 || j == len(e.Chain)-1:
+				chain = append(chain, inittask.Site{Func: s.Func})
+			case j == factChain-1:
+				chain = append(chain, inittask.Site{Func: "…"})
+			}
+		}
+		e.Chain = chain
+		e.Goroutine = compact(e.Goroutine)
+		out[i] = e
+	}
+	return out
 }
