@@ -17,11 +17,10 @@ var Analyzer = &analysis.Analyzer{
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	res := pass.ResultOf[initfacts.Analyzer].(*initfacts.Result)
-	if res.Summary == nil {
+	res, r, ok := report.Start(pass)
+	if !ok {
 		return nil, nil
 	}
-	r := report.New(pass)
 	for _, it := range res.Summary.Items {
 		for _, e := range it.Effects {
 			when := "during init of " + pass.Pkg.Path() + " (" + e.ChainString() + ")"

@@ -25,11 +25,10 @@ type started struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	res := pass.ResultOf[initfacts.Analyzer].(*initfacts.Result)
-	if res.Summary == nil {
+	res, r, ok := report.Start(pass)
+	if !ok {
 		return nil, nil
 	}
-	r := report.New(pass)
 	self := pass.Pkg.Path()
 
 	// The rest of this package's init after each go statement.

@@ -21,11 +21,10 @@ var Analyzer = &analysis.Analyzer{
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	res := pass.ResultOf[initfacts.Analyzer].(*initfacts.Result)
-	if res.Summary == nil {
+	res, r, ok := report.Start(pass)
+	if !ok {
 		return nil, nil
 	}
-	r := report.New(pass)
 	self := pass.Pkg.Path()
 
 	// Where each variable's initializer runs, and whether it needs code.

@@ -17,11 +17,10 @@ var Analyzer = &analysis.Analyzer{
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	res := pass.ResultOf[initfacts.Analyzer].(*initfacts.Result)
-	if res.Summary == nil {
+	res, r, ok := report.Start(pass)
+	if !ok {
 		return nil, nil
 	}
-	r := report.New(pass)
 	if pass.Pkg.Name() != "main" {
 		lockedInInit(pass, r, res.Summary)
 	} else if !programLocks(res) {

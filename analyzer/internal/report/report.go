@@ -6,6 +6,7 @@ package report
 import (
 	"go/token"
 
+	"github.com/initvet/initvet/analyzer/internal/initfacts"
 	"github.com/initvet/initvet/inittask"
 	"golang.org/x/tools/go/analysis"
 )
@@ -14,6 +15,14 @@ import (
 type Reporter struct {
 	pass *analysis.Pass
 	seen map[string]bool
+}
+
+// Start returns the init facts of the package under analysis and a
+// reporter; ok is false for standard library packages, which the
+// analyzers do not report on.
+func Start(pass *analysis.Pass) (res *initfacts.Result, r *Reporter, ok bool) {
+	res = pass.ResultOf[initfacts.Analyzer].(*initfacts.Result)
+	return res, New(pass), res.Summary != nil
 }
 
 // New returns a reporter for pass.
