@@ -378,3 +378,58 @@ func taskInfos(prog *inittask.Program) []inittask.TaskInfo {
 	}
 	return out
 }
+
+// TestOracleWhy asks Explain about every pair of packages that run in the
+// escape and diamond programs and requires the package it says runs first
+// to come first in the runtime's trace, and an import reason exactly when
+// one package depends on the other.
+func TestOracleWhy(t *testing.T) {
+	dir, err := filepath.Abs(oracleDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"escape", "diamond"} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			pkg := "./cmd/" + name
+			bin := tracetest.Build(t, dir, pkg)
+			prog, err := inittask.Load(inittask.Config{Dir: dir}, pkg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			trace := tracetest.Trace(t, bin, prog.Root.Path)
+			for i, a := range trace {
+				for _, b := range trace[i+1:] {
+					w, err := prog.Explain(b, a)
+					if err != nil {
+						t.Fatalf("Explain(%s, %s): %v", b, a, err)
+					}
+					if w.First.Path != a || w.Second.Path != b {
+						t.Errorf("Explain(%s, %s) says %s runs first; the runtime ran %s first", b, a, w.First.Path, a)
+					}
+					depends := dependsOn(prog.Package(b), prog.Package(a))
+					if (w.Kind == inittask.WhyImport) != depends {
+						t.Errorf("Explain(%s, %s): reason %s, but %s depends on %s: %v", b, a, w.Kind, b, a, depends)
+					}
+				}
+			}
+		})
+	}
+}
+
+// dependsOn reports whether p imports q, directly or indirectly.
+func dependsOn(p, q *inittask.Package) bool {
+	seen := map[*inittask.Package]bool{}
+	var walk func(p *inittask.Package) bool
+	walk = func(p *inittask.Package) bool {
+		if p == q {
+			return true
+		}
+		if seen[p] {
+			return false
+		}
+		seen[p] = true
+		return slices.ContainsFunc(p.Imports, walk)
+	}
+	return p != q && walk(p)
+}

@@ -28,6 +28,9 @@ type Placement struct {
 	// just ahead of it: it came later only because that task's symbol
 	// sorts first. Nil when it became ready exactly then.
 	TieWith *Package
+	// ReadyAt is the number of tasks the linker had scheduled when the
+	// package became ready to run.
+	ReadyAt int
 }
 
 // schedule computes HasTask for every package and the linker's order.
@@ -129,7 +132,7 @@ func linkerOrderPlaced(root *Package) ([]*Package, []*Placement) {
 	var places []*Placement
 	for ready.Len() > 0 {
 		p := heap.Pop(&ready).(*Package)
-		place := &Placement{WaitedFor: waited[p]}
+		place := &Placement{WaitedFor: waited[p], ReadyAt: readyAt[p]}
 		if n := len(order); n > 0 && readyAt[p] < n {
 			place.TieWith = order[n-1]
 		}

@@ -6,6 +6,7 @@
 //	initvet order [-buildmode=MODE] [-tags=TAGS] [-json] PKG
 //	initvet order -bin FILE
 //	initvet timeline [-buildmode=MODE] [-tags=TAGS] [-json|-dot|-mermaid] PKG
+//	initvet why [-buildmode=MODE] [-tags=TAGS] [-json] PKG A B
 //	initvet [-json] [-tags=TAGS] [-ANALYZER=false ...] PKGS
 //	go vet -vettool=$(which initvet) PKGS
 //	initvet help | version
@@ -48,6 +49,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runOrder(args[1:], stdout, stderr)
 	case "timeline":
 		return runTimeline(args[1:], stdout, stderr)
+	case "why":
+		return runWhy(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, help)
 		return exitOK
@@ -62,6 +65,7 @@ const usage = `usage:
 	initvet order [-buildmode=MODE] [-tags=TAGS] [-json] PKG
 	initvet order -bin FILE
 	initvet timeline [-buildmode=MODE] [-tags=TAGS] [-json|-dot|-mermaid] PKG
+	initvet why [-buildmode=MODE] [-tags=TAGS] [-json] PKG A B
 	initvet [-json] [-tags=TAGS] [-ANALYZER=false ...] PKGS
 	initvet help | version
 	go vet -vettool=$(which initvet) PKGS
@@ -81,6 +85,9 @@ Commands:
 	               initializers and init functions, the OS-thread lock state,
 	               and how the program ends. -json for tools; -dot and
 	               -mermaid draw the init dependency graph.
+	why PKG A B    whether A's init runs before B's in program PKG, and why:
+	               the import chain that guarantees it, or the linker's lexical
+	               tie-break (fragile: a rename can flip it).
 	PKGS           run the analyzers on the packages (every dependency is
 	               loaded from source so that whole-program checks see all
 	               inits); -json prints go vet -json's shape; -NAME=false
