@@ -5,6 +5,7 @@ package analyzer
 
 import (
 	"github.com/initvet/initvet/analyzer/initblock"
+	"github.com/initvet/initvet/analyzer/initdeps"
 	"github.com/initvet/initvet/analyzer/initexit"
 	"github.com/initvet/initvet/analyzer/initflag"
 	"github.com/initvet/initvet/analyzer/initgo"
@@ -17,6 +18,7 @@ import (
 func All() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		initblock.Analyzer,
+		initdeps.Analyzer,
 		initexit.Analyzer,
 		initflag.Analyzer,
 		initgo.Analyzer,

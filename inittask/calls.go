@@ -201,6 +201,15 @@ func (sc *scanner) modelledCall(fn *types.Func, c *ast.CallExpr, cond bool) bool
 		sc.local(KindMainThread, displayName(fn), c.Pos(), cond)
 		return true
 	}
+	if reg, ok := registries[name]; ok {
+		kind := KindRead
+		if reg.write {
+			kind = KindWrite
+		}
+		sc.local(kind, displayName(fn), c.Pos(), cond)
+		sc.n.local[len(sc.n.local)-1].Var = &VarKey{Pkg: reg.pkg, Name: reg.name}
+		return false // the call's own arguments and callbacks still count
+	}
 	return false
 }
 

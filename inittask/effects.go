@@ -57,8 +57,18 @@ type VarKey struct {
 	Name string
 }
 
-// String returns "path.Name".
-func (v VarKey) String() string { return v.Pkg + "." + v.Name }
+// String returns "path.Name" for a variable, "path's name" for a
+// modelled standard library registry.
+func (v VarKey) String() string {
+	if v.IsRegistry() {
+		return v.Pkg + "'s " + v.Name
+	}
+	return v.Pkg + "." + v.Name
+}
+
+// IsRegistry reports whether v names a modelled standard library
+// registry rather than a variable.
+func (v VarKey) IsRegistry() bool { return registryKeys[v] }
 
 // Site is a step of a chain: the function it is in and where.
 type Site struct {
@@ -127,6 +137,76 @@ var modelled = map[string]model{
 	"(*net.UnixListener).Accept":           {KindBlock, "net.UnixListener.Accept"},
 }
 
+// registry is shared state of the standard library that packages fill
+// and read through functions: the variable is named by its package and a
+// description.
+type registry struct {
+	pkg, name string
+	write     bool
+}
+
+// registries maps the functions that fill or read modelled standard
+// library registries (by types.Func.FullName) to the registry.
+var registries = map[string]registry{
+	"image.RegisterFormat":           {"image", "registered image formats", true},
+	"image.Decode":                   {"image", "registered image formats", false},
+	"image.DecodeConfig":             {"image", "registered image formats", false},
+	"database/sql.Register":          {"database/sql", "registered drivers", true},
+	"database/sql.Open":              {"database/sql", "registered drivers", false},
+	"database/sql.Drivers":           {"database/sql", "registered drivers", false},
+	"mime.AddExtensionType":          {"mime", "extension types", true},
+	"mime.TypeByExtension":           {"mime", "extension types", false},
+	"mime.ExtensionsByType":          {"mime", "extension types", false},
+	"encoding/gob.Register":          {"encoding/gob", "registered types", true},
+	"encoding/gob.RegisterName":      {"encoding/gob", "registered types", true},
+	"(*encoding/gob.Encoder).Encode": {"encoding/gob", "registered types", false},
+	"(*encoding/gob.Decoder).Decode": {"encoding/gob", "registered types", false},
+	"net/http.Handle":                {"net/http", "DefaultServeMux", true},
+	"net/http.HandleFunc":            {"net/http", "DefaultServeMux", true},
+	"expvar.Publish":                 {"expvar", "published variables", true},
+	"expvar.NewInt":                  {"expvar", "published variables", true},
+	"expvar.NewFloat":                {"expvar", "published variables", true},
+	"expvar.NewString":               {"expvar", "published variables", true},
+	"expvar.NewMap":                  {"expvar", "published variables", true},
+	"expvar.Get":                     {"expvar", "published variables", false},
+	"expvar.Do":                      {"expvar", "published variables", false},
+	"crypto.RegisterHash":            {"crypto", "registered hashes", true},
+	"(crypto.Hash).New":              {"crypto", "registered hashes", false},
+	"(crypto.Hash).Available":        {"crypto", "registered hashes", false},
+	"os.Setenv":                      {"os", "environment", true},
+	"os.Unsetenv":                    {"os", "environment", true},
+	"os.Clearenv":                    {"os", "environment", true},
+	"os.Getenv":                      {"os", "environment", false},
+	"os.LookupEnv":                   {"os", "environment", false},
+	"os.Environ":                     {"os", "environment", false},
+	"os.ExpandEnv":                   {"os", "environment", false},
+	"log.SetOutput":                  {"log", "default logger", true},
+	"log.SetFlags":                   {"log", "default logger", true},
+	"log.SetPrefix":                  {"log", "default logger", true},
+	"log.Default":                    {"log", "default logger", false},
+	"log.Print":                      {"log", "default logger", false},
+	"log.Printf":                     {"log", "default logger", false},
+	"log.Println":                    {"log", "default logger", false},
+	"log/slog.SetDefault":            {"log/slog", "default logger", true},
+	"log/slog.Default":               {"log/slog", "default logger", false},
+	"log/slog.Info":                  {"log/slog", "default logger", false},
+	"log/slog.Warn":                  {"log/slog", "default logger", false},
+	"log/slog.Error":                 {"log/slog", "default logger", false},
+	"log/slog.Debug":                 {"log/slog", "default logger", false},
+	"flag.Lookup":                    {"flag", "CommandLine flags", false},
+	"flag.Visit":                     {"flag", "CommandLine flags", false},
+	"flag.VisitAll":                  {"flag", "CommandLine flags", false},
+}
+
+// registryKeys are the VarKeys of the registries.
+var registryKeys = func() map[VarKey]bool {
+	keys := map[VarKey]bool{}
+	for _, r := range registries {
+		keys[VarKey{Pkg: r.pkg, Name: r.name}] = true
+	}
+	return keys
+}()
+
 // flagSetParse is flag.FlagSet's Parse: it parses the command line only
 // when called on flag.CommandLine.
 const flagSetParse = "(*flag.FlagSet).Parse"
@@ -188,6 +268,9 @@ var modelledPackages = func() map[string]bool {
 	}
 	for path := range mainThreadOnly {
 		pkgs[path] = true
+	}
+	for name := range registries {
+		pkgs[packageOf(name)] = true
 	}
 	return pkgs
 }()

@@ -168,6 +168,10 @@ func (h *taskHeap) Pop() any {
 // linker sorts ready tasks by.
 func taskSymbol(p *Package) string { return p.Symbol + "..inittask" }
 
+// TaskSymbol returns the name of the inittask symbol of the (non-main)
+// package with the given import path.
+func TaskSymbol(path string) string { return linksym.Prefix(path) + "..inittask" }
+
 // TaskInfo describes a package for OrderTasks.
 type TaskInfo struct {
 	Path    string

@@ -97,7 +97,7 @@ func laterUnrelated(pass *analysis.Pass, r *report.Reporter, res *initfacts.Resu
 	for _, s := range deps {
 		for _, p := range res.Program {
 			q, ok := rank[p.Path]
-			if !ok || q <= rank[s.pkg] || p.Path == pass.Pkg.Path() || imports(res, p.Path, s.pkg) {
+			if !ok || q <= rank[s.pkg] || p.Path == pass.Pkg.Path() || res.DependsOn(p.Path, s.pkg) {
 				continue
 			}
 			if a, b, ok := conflict(s.eff, p.Effects); ok {
@@ -106,31 +106,6 @@ func laterUnrelated(pass *analysis.Pass, r *report.Reporter, res *initfacts.Resu
 			}
 		}
 	}
-}
-
-// imports reports whether package from imports package to, directly or
-// indirectly, among the packages with init tasks.
-func imports(res *initfacts.Result, from, to string) bool {
-	seen := map[string]bool{}
-	var walk func(p string) bool
-	walk = func(p string) bool {
-		if p == to {
-			return true
-		}
-		if seen[p] {
-			return false
-		}
-		seen[p] = true
-		if init := res.Init(p); init != nil {
-			for _, q := range init.Imports {
-				if walk(q) {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	return walk(from)
 }
 
 // conflict finds a goroutine access a and a later access b of the same

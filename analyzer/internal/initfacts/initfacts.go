@@ -149,6 +149,32 @@ func (r *Result) Order(root string, mode inittask.BuildMode) []string {
 	return inittask.OrderTasks(root, tasks, mode)
 }
 
+// DependsOn reports whether package from imports package to, directly
+// or indirectly, among the packages with init tasks: then to's init runs
+// before from's, whatever the linker's order.
+func (r *Result) DependsOn(from, to string) bool {
+	seen := map[string]bool{}
+	var walk func(p string) bool
+	walk = func(p string) bool {
+		if p == to {
+			return true
+		}
+		if seen[p] {
+			return false
+		}
+		seen[p] = true
+		if init := r.Init(p); init != nil {
+			for _, q := range init.Imports {
+				if walk(q) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return from != to && walk(from)
+}
+
 // factKinds are the effect kinds a PackageInit carries for the
 // whole-program checks.
 var factKinds = map[inittask.Kind]bool{

@@ -1,0 +1,52 @@
+package initdeps_test
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/initvet/initvet/analyzer/initdeps"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+func Test(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), initdeps.Analyzer,
+		"example.com/imgapp", "example.com/sqlapp", "example.com/plugapp", "example.com/quietapp")
+}
+
+// TestRealBehaviour builds the image and sql programs of the corpus and
+// runs them: the readers the analyzer says run first must really find
+// the registry empty, and the fragile ones must (for now) work.
+func TestRealBehaviour(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs programs")
+	}
+	gopath, err := filepath.Abs("testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		pkg  string
+		want []string
+	}{
+		{"example.com/imgapp", []string{"athumb: image: unknown format", "zthumb: <nil>", "goodthumb: <nil>"}},
+		{"example.com/sqlapp", []string{`adb: sql: unknown driver "fake" (forgotten import?)`, "zdb: <nil>"}},
+		{"example.com/plugapp", []string{"0"}},
+	} {
+		t.Run(filepath.Base(c.pkg), func(t *testing.T) {
+			cmd := exec.Command("go", "run", c.pkg)
+			cmd.Env = append(os.Environ(), "GO111MODULE=off", "GOPATH="+gopath, "GOFLAGS=")
+			out, err := cmd.CombinedOutput()
+			if err != nil {
+				t.Fatalf("go run %s: %v\n%s", c.pkg, err, out)
+			}
+			for _, want := range c.want {
+				if !strings.Contains(string(out), want+"\n") {
+					t.Errorf("go run %s printed:\n%s\nwant a line %q", c.pkg, out, want)
+				}
+			}
+		})
+	}
+}

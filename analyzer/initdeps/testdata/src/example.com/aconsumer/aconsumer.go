@@ -1,0 +1,7 @@
+// Package aconsumer counts the plugins during init.
+package aconsumer
+
+import "example.com/plugins"
+
+// Count is the number of plugins seen during init.
+var Count = len(plugins.Registry)

@@ -1,0 +1,11 @@
+// Package zdb opens its database during init.
+package zdb
+
+import "database/sql"
+
+// Err is what sql.Open gave.
+var Err error
+
+func init() {
+	_, Err = sql.Open("fake", "")
+}
