@@ -54,8 +54,20 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
+	writes := map[string]map[inittask.VarKey]bool{}
+	for key, ws := range writers {
+		for _, w := range ws {
+			if writes[w.pkg] == nil {
+				writes[w.pkg] = map[inittask.VarKey]bool{}
+			}
+			writes[w.pkg][key] = true
+		}
+	}
 	for _, key := range keys {
 		for _, rd := range readers[key] {
+			if writes[rd.pkg][key] {
+				continue // the reader fills the state itself: a cache, or registration with its own default
+			}
 			for _, wr := range writers[key] {
 				if rd.pkg == wr.pkg || res.DependsOn(rd.pkg, wr.pkg) || res.DependsOn(wr.pkg, rd.pkg) {
 					continue

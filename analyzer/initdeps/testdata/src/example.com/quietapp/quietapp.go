@@ -6,11 +6,13 @@ import (
 	"database/sql"
 	"fmt"
 
+	_ "example.com/amemo"
 	_ "example.com/fakedriver"
 	"example.com/goodthumb"
 	"example.com/lazy"
 	"example.com/plugins"
 	_ "example.com/pngfmt"
+	_ "example.com/zmemo"
 	_ "example.com/zplug"
 )
 
