@@ -11,6 +11,7 @@ import (
 	"github.com/initvet/initvet/analyzer/initgo"
 	"github.com/initvet/initvet/analyzer/initorder"
 	"github.com/initvet/initvet/analyzer/initthread"
+	"github.com/initvet/initvet/analyzer/mainentry"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -24,5 +25,6 @@ func All() []*analysis.Analyzer {
 		initgo.Analyzer,
 		initorder.Analyzer,
 		initthread.Analyzer,
+		mainentry.Analyzer,
 	}
 }

@@ -101,6 +101,7 @@ Analyzers:
 	initgo      goroutines started in init that race with later inits or main
 	initorder   initializers that observe variables before they are initialized
 	initthread  thread locks during init; main-thread-only calls off the main thread
+	mainentry   library entry points (//export, plugins) that depend on main.main
 
 As a vet tool: go vet -vettool=$(which initvet) ./... runs the same
 analyzers package by package, passing what they learn between packages

@@ -1,0 +1,132 @@
+package mainentry
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"github.com/initvet/initvet/analyzer/internal/initfacts"
+	"github.com/initvet/initvet/analyzer/internal/report"
+	"github.com/initvet/initvet/inittask"
+	"golang.org/x/tools/go/analysis"
+)
+
+// Analyzer reports library entry points that depend on main.main.
+var Analyzer = &analysis.Analyzer{
+	Name:     "mainentry",
+	Doc:      "report library entry points that depend on main.main",
+	URL:      "https://pkg.go.dev/github.com/initvet/initvet/analyzer/mainentry",
+	Requires: []*analysis.Analyzer{initfacts.Analyzer},
+	Run:      run,
+}
+
+// plugin makes every exported function of a main package an entry point.
+var plugin bool
+
+func init() {
+	Analyzer.Flags.BoolVar(&plugin, "plugin", false, "treat main packages as plugins: exported functions are entry points (plugin.Lookup)")
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res, r, ok := report.Start(pass)
+	if !ok || pass.Pkg.Name() != "main" {
+		return nil, nil
+	}
+	entries := entryPoints(pass)
+	if len(entries) == 0 {
+		return nil, nil
+	}
+	mode := "a c-archive or c-shared build"
+	if plugin {
+		mode = "a plugin"
+	}
+
+	// Variables of package main that only main.main assigns.
+	mainOnly := map[string]inittask.Effect{}
+	for _, e := range res.Summary.Main {
+		if e.Kind == inittask.KindWrite && !e.Indirect && e.Var.Pkg == pass.Pkg.Path() {
+			mainOnly[e.Var.Name] = e
+		}
+	}
+	for _, v := range res.Vars {
+		for _, lhs := range v.Vars {
+			delete(mainOnly, lhs.Name())
+		}
+	}
+	for _, it := range res.Summary.Items {
+		for _, e := range it.Effects {
+			if e.Kind == inittask.KindWrite && e.Var.Pkg == pass.Pkg.Path() {
+				delete(mainOnly, e.Var.Name)
+			}
+		}
+	}
+
+	for _, fn := range entries {
+		for _, e := range res.Summary.Funcs[fn] {
+			w, ok := mainOnly[nameOf(e)]
+			if e.Kind != inittask.KindRead || !ok || e.Var.Pkg != pass.Pkg.Path() {
+				continue
+			}
+			r.Effect(e, fn.Pos(), "entry point "+fn.Name()+" reads "+e.Var.Name+" ("+e.ChainString()+"), which only main.main sets ("+
+				w.ChainString()+"): in "+mode+" main.main never runs, so "+e.Var.Name+" stays zero; set it in an init function or an initializer")
+		}
+	}
+	for _, e := range res.Summary.Main {
+		switch e.Kind {
+		case inittask.KindFlagParse, inittask.KindBlock, inittask.KindGo:
+			r.Effect(e, pass.Files[0].Package, "main.main "+describe(e)+" ("+e.ChainString()+"), but in "+mode+
+				" main.main never runs: the library's entry points are called without it")
+		}
+	}
+	return nil, nil
+}
+
+func nameOf(e inittask.Effect) string {
+	if e.Var == nil {
+		return ""
+	}
+	return e.Var.Name
+}
+
+func describe(e inittask.Effect) string {
+	switch e.Kind {
+	case inittask.KindFlagParse:
+		return "parses the command line"
+	case inittask.KindBlock:
+		return "serves or waits (" + e.Name + ")"
+	}
+	return "starts a goroutine"
+}
+
+// entryPoints returns the functions of a main package that a library
+// build exposes: //export functions, and in plugin mode every exported
+// function.
+func entryPoints(pass *analysis.Pass) []*types.Func {
+	var out []*types.Func
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Recv != nil {
+				continue
+			}
+			fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if ok && (exported(fd) || plugin && fd.Name.IsExported()) {
+				out = append(out, fn)
+			}
+		}
+	}
+	return out
+}
+
+// exported reports whether a function has a cgo //export comment.
+func exported(fd *ast.FuncDecl) bool {
+	if fd.Doc == nil {
+		return false
+	}
+	for _, c := range fd.Doc.List {
+		if strings.HasPrefix(c.Text, "//export ") {
+			return true
+		}
+	}
+	return false
+}
