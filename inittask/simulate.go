@@ -18,6 +18,9 @@ type Timeline struct {
 	Program *Program
 	Steps   []*Step
 	Outcome Outcome
+	// Shared lists the state unrelated packages' inits share: the
+	// reader's place in the timeline depends on the linker's order only.
+	Shared []Shared
 }
 
 // Step is one of the ten steps of runtime.main (runtime/proc.go).
@@ -88,8 +91,7 @@ type Outcome struct {
 // Simulate runs runtime.main over the program's schedule, with the
 // effects of each init (it summarizes the program first).
 func Simulate(prog *Program) *Timeline {
-	prog.Summarize()
-	sim := &simulation{tl: &Timeline{Program: prog}}
+	sim := &simulation{tl: &Timeline{Program: prog, Shared: prog.SharedState()}}
 	sim.run()
 	return sim.tl
 }

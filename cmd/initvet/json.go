@@ -98,10 +98,21 @@ func position(fset *token.FileSet, pos token.Pos) string {
 
 // timelineDoc is the JSON form of "initvet timeline -json".
 type timelineDoc struct {
-	Program   string     `json:"program"`
-	BuildMode string     `json:"buildmode"`
-	Steps     []stepDoc  `json:"steps"`
-	Outcome   outcomeDoc `json:"outcome"`
+	Program   string      `json:"program"`
+	BuildMode string      `json:"buildmode"`
+	Steps     []stepDoc   `json:"steps"`
+	Outcome   outcomeDoc  `json:"outcome"`
+	Shared    []sharedDoc `json:"shared,omitempty"`
+}
+
+// sharedDoc is state an init reads that an unrelated package's init writes.
+type sharedDoc struct {
+	State  string `json:"state"`
+	Reader string `json:"reader"`
+	Writer string `json:"writer"`
+	Read   string `json:"read"`
+	Write  string `json:"write"`
+	Now    bool   `json:"readerRunsFirst"`
 }
 
 type stepDoc struct {
@@ -165,6 +176,10 @@ func timelineJSON(tl *inittask.Timeline) timelineDoc {
 			sd.Tasks = append(sd.Tasks, td)
 		}
 		doc.Steps = append(doc.Steps, sd)
+	}
+	for _, s := range tl.Shared {
+		doc.Shared = append(doc.Shared, sharedDoc{State: s.State.String(), Reader: s.Reader, Writer: s.Writer,
+			Read: s.Read.ChainString(), Write: s.Write.ChainString(), Now: s.Now})
 	}
 	o := tl.Outcome
 	doc.Outcome = outcomeDoc{Kind: string(o.Kind), MainLocked: o.MainLocked}

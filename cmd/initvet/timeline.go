@@ -68,6 +68,7 @@ func writeTimeline(w io.Writer, tl *inittask.Timeline) {
 		}
 		for _, t := range st.Tasks {
 			writeTask(w, prog, t)
+			writeShared(w, tl, t.Package)
 		}
 	}
 	fmt.Fprintf(w, "outcome: %s\n", outcomeText(prog, tl.Outcome))
@@ -102,6 +103,21 @@ func sitePos(prog *inittask.Program, s inittask.Site) string {
 		return position(prog.Fset, s.TokenPos())
 	}
 	return relPath(s.Pos)
+}
+
+// writeShared marks, under a reader's task, the state it reads that an
+// unrelated package's init writes.
+func writeShared(w io.Writer, tl *inittask.Timeline, p *inittask.Package) {
+	for _, s := range tl.Shared {
+		if s.Reader != p.Path {
+			continue
+		}
+		verdict := "runs later: this read finds it empty"
+		if !s.Now {
+			verdict = "ran earlier only by the linker's order: fragile"
+		}
+		fmt.Fprintf(w, "          ! reads %s (%s); the init of %s writes it and %s\n", s.State, s.Read.ChainString(), s.Writer, verdict)
+	}
 }
 
 func lockText(l inittask.LockState) string {
@@ -186,6 +202,19 @@ func graphOf(tl *inittask.Timeline) ([]graphNode, [][2]string) {
 	return nodes, edges
 }
 
+// sharedEdges are reader → writer edges that no import enforces.
+func sharedEdges(tl *inittask.Timeline) [][3]string {
+	ids := map[string]string{}
+	for i, p := range tl.Program.Tasks {
+		ids[p.Path] = fmt.Sprintf("n%d", i)
+	}
+	var out [][3]string
+	for _, s := range tl.Shared {
+		out = append(out, [3]string{ids[s.Reader], ids[s.Writer], "reads " + s.State.String()})
+	}
+	return out
+}
+
 func effectNames(effects []inittask.Kind) string {
 	names := make([]string, len(effects))
 	for i, e := range effects {
@@ -224,6 +253,9 @@ func writeDot(w io.Writer, tl *inittask.Timeline) {
 	for _, e := range edges {
 		fmt.Fprintf(w, "\t%s -> %s;\n", e[0], e[1])
 	}
+	for _, e := range sharedEdges(tl) {
+		fmt.Fprintf(w, "\t%s -> %s [style=dashed, color=red, label=%q];\n", e[0], e[1], e[2])
+	}
 	fmt.Fprintln(w, "}")
 }
 
@@ -239,6 +271,9 @@ func writeMermaid(w io.Writer, tl *inittask.Timeline) {
 	}
 	for _, e := range edges {
 		fmt.Fprintf(w, "\t%s --> %s\n", e[0], e[1])
+	}
+	for _, e := range sharedEdges(tl) {
+		fmt.Fprintf(w, "\t%s -. \"%s\" .-> %s\n", e[0], e[2], e[1])
 	}
 	for _, n := range nodes {
 		switch {

@@ -1,0 +1,8 @@
+package main
+
+import (
+	"cli/areader"
+	_ "cli/zwriter"
+)
+
+func main() { println(areader.Count) }
