@@ -13,7 +13,9 @@ import (
 
 func Test(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), initdeps.Analyzer,
-		"example.com/imgapp", "example.com/sqlapp", "example.com/plugapp", "example.com/quietapp")
+		"example.com/imgapp", "example.com/sqlapp", "example.com/plugapp", "example.com/quietapp",
+		"example.com/mimeapp", "example.com/gobapp", "example.com/expvarapp", "example.com/cryptoapp",
+		"example.com/envapp", "example.com/logapp")
 }
 
 // TestRealBehaviour builds the image and sql programs of the corpus and

@@ -1,0 +1,13 @@
+// Package aenvr reads os's environment during init.
+package aenvr
+
+import (
+	"os"
+)
+
+// Got is what the read gave during init.
+var Got any
+
+func init() {
+	Got = os.Getenv("APP_MODE")
+}

@@ -1,0 +1,13 @@
+// Package aexpvarr reads expvar's published variables during init.
+package aexpvarr
+
+import (
+	"expvar"
+)
+
+// Got is what the read gave during init.
+var Got any
+
+func init() {
+	Got = expvar.Get("requests")
+}

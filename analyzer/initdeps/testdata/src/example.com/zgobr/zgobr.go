@@ -1,0 +1,15 @@
+// Package zgobr reads encoding/gob's registered types during init.
+package zgobr
+
+import (
+	"bytes"
+	"encoding/gob"
+)
+
+// Got is what the read gave during init.
+var Got any
+
+func init() {
+	var v any = struct{}{}
+	Got = gob.NewEncoder(new(bytes.Buffer)).Encode(&v)
+}

@@ -1,0 +1,13 @@
+// Package zmimer reads mime's extension types during init.
+package zmimer
+
+import (
+	"mime"
+)
+
+// Got is what the read gave during init.
+var Got any
+
+func init() {
+	Got = mime.TypeByExtension(".fake")
+}
