@@ -35,14 +35,15 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, s := range inittask.SharedState(inits, rank, res.DependsOn) {
 		head := "the init of " + s.Reader + " reads " + s.State.String() + " (" + s.Read.ChainString() + ") "
 		at := importPos(pass, s.Reader, s.Writer)
+		related := relatedImports(pass, at, s.Reader, s.Writer)
 		if s.Now {
 			r.At(at, head+"before the init of "+s.Writer+" writes it ("+s.Write.ChainString()+
 				"): neither imports the other and the linker runs "+s.Reader+" first ("+symbols(s.Reader, s.Writer)+
-				"), so it finds the state empty; import "+s.Writer+" from "+s.Reader+" to order them")
+				"), so it finds the state empty; import "+s.Writer+" from "+s.Reader+" to order them", related...)
 		} else {
 			r.At(at, head+"after the init of "+s.Writer+" writes it ("+s.Write.ChainString()+
 				") only by the linker's order ("+symbols(s.Writer, s.Reader)+"): neither imports the other, so a rename or a new import can flip it; import "+
-				s.Writer+" from "+s.Reader+" to order them")
+				s.Writer+" from "+s.Reader+" to order them", related...)
 		}
 	}
 	return nil, nil
@@ -51,6 +52,18 @@ func run(pass *analysis.Pass) (any, error) {
 // symbols shows the linker symbols of two packages' init tasks.
 func symbols(a, b string) string {
 	return inittask.TaskSymbol(a) + " vs " + inittask.TaskSymbol(b)
+}
+
+// relatedImports points at package main's imports of the reader and the
+// writer, other than the one the diagnostic is at.
+func relatedImports(pass *analysis.Pass, at token.Pos, reader, writer string) []analysis.RelatedInformation {
+	var out []analysis.RelatedInformation
+	for _, p := range []struct{ path, role string }{{reader, "the reader"}, {writer, "the writer"}} {
+		if pos := importPos(pass, p.path); pos != pass.Files[0].Package && pos != at {
+			out = append(out, analysis.RelatedInformation{Pos: pos, Message: p.role + ", " + p.path + ", is imported here"})
+		}
+	}
+	return out
 }
 
 // importPos returns the position of package main's import of one of the

@@ -70,6 +70,9 @@ func writeTimeline(w io.Writer, tl *inittask.Timeline) {
 			writeTask(w, prog, t)
 			writeShared(w, tl, t.Package)
 		}
+		if st.N == len(tl.Steps) && !st.Ran && prog.Root.Summary != nil {
+			writeNeverRuns(w, prog.Root.Summary.Main)
+		}
 	}
 	fmt.Fprintf(w, "outcome: %s\n", outcomeText(prog, tl.Outcome))
 }
@@ -117,6 +120,16 @@ func writeShared(w io.Writer, tl *inittask.Timeline, p *inittask.Package) {
 			verdict = "ran earlier only by the linker's order: fragile"
 		}
 		fmt.Fprintf(w, "          ! reads %s (%s); the init of %s writes it and %s\n", s.State, s.Read.ChainString(), s.Writer, verdict)
+	}
+}
+
+// writeNeverRuns lists what main.main would do when it never runs.
+func writeNeverRuns(w io.Writer, effects []inittask.Effect) {
+	for _, e := range effects {
+		switch e.Kind {
+		case inittask.KindFlagParse, inittask.KindBlock, inittask.KindGo, inittask.KindWrite:
+			fmt.Fprintf(w, "          ! never happens: %s %s\n", e.Kind, e.ChainString())
+		}
 	}
 }
 
