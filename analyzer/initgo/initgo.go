@@ -26,6 +26,7 @@ type started struct {
 
 func run(pass *analysis.Pass) (any, error) {
 	res, r, ok := report.Start(pass)
+	defer r.Finish()
 	if !ok {
 		return nil, nil
 	}

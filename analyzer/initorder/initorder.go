@@ -22,6 +22,7 @@ var Analyzer = &analysis.Analyzer{
 
 func run(pass *analysis.Pass) (any, error) {
 	res, r, ok := report.Start(pass)
+	defer r.Finish()
 	if !ok {
 		return nil, nil
 	}

@@ -29,6 +29,7 @@ func init() {
 
 func run(pass *analysis.Pass) (any, error) {
 	res, r, ok := report.Start(pass)
+	defer r.Finish()
 	if !ok || pass.Pkg.Name() != "main" {
 		return nil, nil
 	}

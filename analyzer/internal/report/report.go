@@ -11,10 +11,12 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// Reporter reports each diagnostic once.
+// Reporter reports each diagnostic once, unless an //initvet:ignore
+// comment suppresses it.
 type Reporter struct {
-	pass *analysis.Pass
-	seen map[string]bool
+	pass       *analysis.Pass
+	seen       map[string]bool
+	directives []*directive
 }
 
 // Start returns the init facts of the package under analysis and a
@@ -27,7 +29,7 @@ func Start(pass *analysis.Pass) (res *initfacts.Result, r *Reporter, ok bool) {
 
 // New returns a reporter for pass.
 func New(pass *analysis.Pass) *Reporter {
-	return &Reporter{pass: pass, seen: map[string]bool{}}
+	return &Reporter{pass: pass, seen: map[string]bool{}, directives: directives(pass)}
 }
 
 // Effect reports message at the first step of e's chain that lies in the
@@ -58,7 +60,7 @@ func (r *Reporter) Effect(e inittask.Effect, at token.Pos, message string) {
 // At reports message at pos, once.
 func (r *Reporter) At(pos token.Pos, message string, related ...analysis.RelatedInformation) {
 	key := r.pass.Fset.Position(pos).String() + message
-	if r.seen[key] {
+	if r.seen[key] || r.suppressed(pos) {
 		return
 	}
 	r.seen[key] = true
