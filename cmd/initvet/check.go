@@ -15,7 +15,7 @@ import (
 	"golang.org/x/tools/go/packages"
 )
 
-const checkUsage = "initvet [-json] [-tags=TAGS] [-ANALYZER=false ...] PKGS"
+const checkUsage = "initvet [-json|-sarif] [-tags=TAGS] [-ANALYZER=false ...] PKGS"
 
 // finding is one diagnostic with its analyzer and package.
 type finding struct {
@@ -37,6 +37,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("initvet", checkUsage, stderr)
 	tags := fs.String("tags", "", "comma-separated build tags")
 	asJSON := fs.Bool("json", false, "print findings as go vet -json does")
+	asSARIF := fs.Bool("sarif", false, "print findings as a SARIF 2.1.0 log")
 	enabled := map[*analysis.Analyzer]*bool{}
 	for _, a := range analyzer.All() {
 		enabled[a] = fs.Bool(a.Name, true, "enable the "+a.Name+" analyzer: "+a.Doc)
@@ -44,7 +45,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
-	if fs.NArg() == 0 {
+	if fs.NArg() == 0 || *asJSON && *asSARIF {
 		fs.Usage()
 		return exitUsage
 	}
@@ -73,9 +74,12 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "initvet: %s\n", oneLine(err.Error()))
 		return exitError
 	}
-	if *asJSON {
+	switch {
+	case *asJSON:
 		writeFindingsJSON(stdout, findings)
-	} else {
+	case *asSARIF:
+		writeSARIF(stdout, findings)
+	default:
 		for _, f := range findings {
 			fmt.Fprintf(stdout, "%s: %s\n", f.posn, f.message)
 		}

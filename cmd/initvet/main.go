@@ -7,7 +7,7 @@
 //	initvet order -bin FILE
 //	initvet timeline [-buildmode=MODE] [-tags=TAGS] [-json|-dot|-mermaid] PKG
 //	initvet why [-buildmode=MODE] [-tags=TAGS] [-json] PKG A B
-//	initvet [-json] [-tags=TAGS] [-ANALYZER=false ...] PKGS
+//	initvet [-json|-sarif] [-tags=TAGS] [-ANALYZER=false ...] PKGS
 //	go vet -vettool=$(which initvet) PKGS
 //	initvet help | version
 //
@@ -66,7 +66,7 @@ const usage = `usage:
 	initvet order -bin FILE
 	initvet timeline [-buildmode=MODE] [-tags=TAGS] [-json|-dot|-mermaid] PKG
 	initvet why [-buildmode=MODE] [-tags=TAGS] [-json] PKG A B
-	initvet [-json] [-tags=TAGS] [-ANALYZER=false ...] PKGS
+	initvet [-json|-sarif] [-tags=TAGS] [-ANALYZER=false ...] PKGS
 	initvet help | version
 	go vet -vettool=$(which initvet) PKGS
 `
@@ -90,7 +90,8 @@ Commands:
 	               tie-break (fragile: a rename can flip it).
 	PKGS           run the analyzers on the packages (every dependency is
 	               loaded from source so that whole-program checks see all
-	               inits); -json prints go vet -json's shape; -NAME=false
+	               inits); -json prints go vet -json's shape, -sarif a
+	               SARIF 2.1.0 log; -NAME=false
 	               turns analyzer NAME off.
 
 Analyzers:

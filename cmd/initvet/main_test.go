@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -11,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/initvet/initvet/analyzer"
 	"github.com/initvet/initvet/internal/tracetest"
 )
 
@@ -51,6 +53,8 @@ func TestGolden(t *testing.T) {
 		{"timeline_shared", "cli", []string{"timeline", "./cmd/shared"}},
 		{"timeline_shared_mermaid", "cli", []string{"timeline", "-mermaid", "./cmd/shared"}},
 		{"check_shared", "cli", []string{"./cmd/shared"}},
+		{"check_sarif", "cli", []string{"-sarif", "./cmd/shared"}},
+		{"usage_json_sarif", "cli", []string{"-json", "-sarif", "./quit"}},
 		{"bad_syntax", "badinput", []string{"order", "./syntax"}},
 		{"bad_type", "badinput", []string{"order", "./typeerr"}},
 		{"bad_missing_import", "badinput", []string{"order", "./missing"}},
@@ -142,5 +146,72 @@ func TestOrderFromBinary(t *testing.T) {
 	}
 	if lines := strings.Count(stderr.String(), "\n"); lines != 1 || !strings.Contains(stderr.String(), stripped) {
 		t.Errorf("order -bin on a stripped binary: want one line naming the file, got %q", stderr.String())
+	}
+}
+
+// TestSARIF checks the structure code-scanning services rely on: version
+// 2.1.0, one rule per analyzer with a description, results whose ruleId
+// and ruleIndex name a rule, and locations with a relative URI and a
+// line.
+func TestSARIF(t *testing.T) {
+	t.Chdir(filepath.Join("..", "..", "testdata", "cli"))
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"-sarif", "./..."}, &stdout, &stderr); code != exitFindings {
+		t.Fatalf("exit %d, want %d: %s", code, exitFindings, stderr.String())
+	}
+	var log struct {
+		Version string `json:"version"`
+		Runs    []struct {
+			Tool struct {
+				Driver struct {
+					Name  string `json:"name"`
+					Rules []struct {
+						ID               string                `json:"id"`
+						ShortDescription struct{ Text string } `json:"shortDescription"`
+					} `json:"rules"`
+				} `json:"driver"`
+			} `json:"tool"`
+			Results []struct {
+				RuleID    string `json:"ruleId"`
+				RuleIndex int    `json:"ruleIndex"`
+				Message   struct{ Text string }
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct{ URI string }    `json:"artifactLocation"`
+						Region           struct{ StartLine int } `json:"region"`
+					} `json:"physicalLocation"`
+				} `json:"locations"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &log); err != nil {
+		t.Fatalf("not JSON: %v", err)
+	}
+	if log.Version != "2.1.0" || len(log.Runs) != 1 || log.Runs[0].Tool.Driver.Name != "initvet" {
+		t.Fatalf("bad SARIF header: version %q, %d runs", log.Version, len(log.Runs))
+	}
+	run := log.Runs[0]
+	if len(run.Tool.Driver.Rules) != len(analyzer.All()) {
+		t.Errorf("%d rules, want one per analyzer (%d)", len(run.Tool.Driver.Rules), len(analyzer.All()))
+	}
+	for _, r := range run.Tool.Driver.Rules {
+		if r.ID == "" || r.ShortDescription.Text == "" {
+			t.Errorf("rule without id or description: %+v", r)
+		}
+	}
+	if len(run.Results) == 0 {
+		t.Fatal("no results")
+	}
+	for _, res := range run.Results {
+		if res.RuleIndex < 0 || res.RuleIndex >= len(run.Tool.Driver.Rules) || run.Tool.Driver.Rules[res.RuleIndex].ID != res.RuleID {
+			t.Errorf("result %q: ruleIndex %d does not name rule %q", res.Message.Text, res.RuleIndex, res.RuleID)
+		}
+		if len(res.Locations) != 1 {
+			t.Fatalf("result %q: %d locations", res.Message.Text, len(res.Locations))
+		}
+		loc := res.Locations[0].PhysicalLocation
+		if loc.ArtifactLocation.URI == "" || filepath.IsAbs(loc.ArtifactLocation.URI) || loc.Region.StartLine <= 0 {
+			t.Errorf("result %q: bad location %+v", res.Message.Text, loc)
+		}
 	}
 }

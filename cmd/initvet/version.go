@@ -5,11 +5,15 @@ import (
 	"runtime/debug"
 )
 
-// version describes this build of initvet.
+// version describes this build of initvet and its Go release.
 func version() string {
-	v := "(devel)"
+	return "initvet " + moduleVersion() + " " + runtime.Version()
+}
+
+// moduleVersion is the version of the initvet module in this build.
+func moduleVersion() string {
 	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
-		v = info.Main.Version
+		return info.Main.Version
 	}
-	return "initvet " + v + " " + runtime.Version()
+	return "(devel)"
 }

@@ -9,8 +9,8 @@ import (
 
 // Less reports whether position a comes before position b.
 func Less(a, b string) bool {
-	fa, la, ca := split(a)
-	fb, lb, cb := split(b)
+	fa, la, ca := Split(a)
+	fb, lb, cb := Split(b)
 	if fa != fb {
 		return fa < fb
 	}
@@ -20,8 +20,9 @@ func Less(a, b string) bool {
 	return ca < cb
 }
 
-// split separates the file name from up to two trailing numbers.
-func split(pos string) (file string, line, col int) {
+// Split separates the file name from the line and column (up to two
+// trailing numbers; zero when absent).
+func Split(pos string) (file string, line, col int) {
 	parts := strings.Split(pos, ":")
 	for i := 0; i < 2 && len(parts) > 1; i++ {
 		n, err := strconv.Atoi(parts[len(parts)-1])
