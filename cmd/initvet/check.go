@@ -15,7 +15,7 @@ import (
 	"golang.org/x/tools/go/packages"
 )
 
-const checkUsage = "initvet [-json|-sarif] [-tags=TAGS] [-ANALYZER=false ...] PKGS"
+const checkUsage = "initvet [-json|-sarif] [-tags=TAGS] [-baseline=FILE [-write-baseline]] [-ANALYZER=false ...] PKGS"
 
 // finding is one diagnostic with its analyzer and package.
 type finding struct {
@@ -23,6 +23,7 @@ type finding struct {
 	posn, end     string
 	message       string
 	related       []relatedDoc
+	function      string // the declaration the finding is in, for baselines
 }
 
 type relatedDoc struct {
@@ -38,6 +39,8 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	tags := fs.String("tags", "", "comma-separated build tags")
 	asJSON := fs.Bool("json", false, "print findings as go vet -json does")
 	asSARIF := fs.Bool("sarif", false, "print findings as a SARIF 2.1.0 log")
+	baselineFile := fs.String("baseline", "", "report only findings not recorded in this baseline file")
+	write := fs.Bool("write-baseline", false, "record the current findings in the -baseline file instead of reporting them")
 	enabled := map[*analysis.Analyzer]*bool{}
 	for _, a := range analyzer.All() {
 		enabled[a] = fs.Bool(a.Name, true, "enable the "+a.Name+" analyzer: "+a.Doc)
@@ -45,7 +48,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
-	if fs.NArg() == 0 || *asJSON && *asSARIF {
+	if fs.NArg() == 0 || *asJSON && *asSARIF || *write && *baselineFile == "" {
 		fs.Usage()
 		return exitUsage
 	}
@@ -70,6 +73,15 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		code = exitError
 	}
 	findings, err := analyze(run, pkgs)
+	if err == nil && *write {
+		if err = writeBaseline(*baselineFile, findings); err == nil {
+			fmt.Fprintf(stderr, "initvet: recorded %d findings in %s\n", len(findings), *baselineFile)
+			return code
+		}
+	}
+	if err == nil && *baselineFile != "" {
+		findings, err = newFindings(*baselineFile, findings)
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "initvet: %s\n", oneLine(err.Error()))
 		return exitError
@@ -119,6 +131,7 @@ func analyze(run []*analysis.Analyzer, pkgs []*packages.Package) ([]finding, err
 				pkg: act.Package.PkgPath, analyzer: act.Analyzer.Name,
 				posn: relPath(act.Package.Fset.Position(d.Pos).String()), message: d.Message,
 			}
+			f.function = enclosing(act.Package.Syntax, d.Pos)
 			f.end = f.posn
 			if d.End.IsValid() {
 				f.end = relPath(act.Package.Fset.Position(d.End).String())

@@ -7,7 +7,7 @@
 //	initvet order -bin FILE
 //	initvet timeline [-buildmode=MODE] [-tags=TAGS] [-json|-dot|-mermaid] PKG
 //	initvet why [-buildmode=MODE] [-tags=TAGS] [-json] PKG A B
-//	initvet [-json|-sarif] [-tags=TAGS] [-ANALYZER=false ...] PKGS
+//	initvet [-json|-sarif] [-tags=TAGS] [-baseline=FILE [-write-baseline]] [-ANALYZER=false ...] PKGS
 //	go vet -vettool=$(which initvet) PKGS
 //	initvet help | version
 //
@@ -66,7 +66,7 @@ const usage = `usage:
 	initvet order -bin FILE
 	initvet timeline [-buildmode=MODE] [-tags=TAGS] [-json|-dot|-mermaid] PKG
 	initvet why [-buildmode=MODE] [-tags=TAGS] [-json] PKG A B
-	initvet [-json|-sarif] [-tags=TAGS] [-ANALYZER=false ...] PKGS
+	initvet [-json|-sarif] [-tags=TAGS] [-baseline=FILE [-write-baseline]] [-ANALYZER=false ...] PKGS
 	initvet help | version
 	go vet -vettool=$(which initvet) PKGS
 `
@@ -91,7 +91,9 @@ Commands:
 	PKGS           run the analyzers on the packages (every dependency is
 	               loaded from source so that whole-program checks see all
 	               inits); -json prints go vet -json's shape, -sarif a
-	               SARIF 2.1.0 log; -NAME=false
+	               SARIF 2.1.0 log; -baseline=FILE reports only findings
+	               the file does not record (-write-baseline records them);
+	               -NAME=false
 	               turns analyzer NAME off.
 
 Analyzers:

@@ -55,6 +55,7 @@ func TestGolden(t *testing.T) {
 		{"check_shared", "cli", []string{"./cmd/shared"}},
 		{"check_sarif", "cli", []string{"-sarif", "./cmd/shared"}},
 		{"usage_json_sarif", "cli", []string{"-json", "-sarif", "./quit"}},
+		{"usage_write_baseline", "cli", []string{"-write-baseline", "./quit"}},
 		{"bad_syntax", "badinput", []string{"order", "./syntax"}},
 		{"bad_type", "badinput", []string{"order", "./typeerr"}},
 		{"bad_missing_import", "badinput", []string{"order", "./missing"}},
