@@ -287,3 +287,21 @@ func packageOf(fullName string) string {
 
 // mainThreadMarker in a function's doc comment marks it as main-thread only.
 const mainThreadMarker = "//initvet:mainthread"
+
+// AddMainThreadOnly extends the built-in list of main-thread-only
+// functions: pkg is an import path, names are function names or method
+// names written "(*T).M" or "(T).M". Call it before analyzing.
+func AddMainThreadOnly(pkg string, names ...string) {
+	mainThreadOnly[pkg] = append(mainThreadOnly[pkg], names...)
+	modelledPackages[pkg] = true
+}
+
+// AddRegistry models one more function of a registry: fullName is the
+// function's types.Func.FullName ("example.com/codec.Register"), pkg
+// and name name the registry, write says whether the function fills it
+// (or reads it). Call it before analyzing.
+func AddRegistry(fullName, pkg, name string, write bool) {
+	registries[fullName] = registry{pkg: pkg, name: name, write: write}
+	registryKeys[VarKey{Pkg: pkg, Name: name}] = true
+	modelledPackages[packageOf(fullName)] = true
+}

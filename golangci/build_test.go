@@ -1,0 +1,160 @@
+package golangci
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+const golangciModule = "github.com/golangci/golangci-lint/v2@v2.15.0"
+
+// TestGolangciBuild builds golangci-lint v2.15.0 with this plugin the way
+// that works with only a module proxy (no git clone): its source from
+// the module cache, cmd/golangci-lint/plugins.go replaced by a blank
+// import of this package, then runs it on testdata/cli and requires the
+// same findings as the standalone initvet. It runs with INITVET_REAL=1.
+func TestGolangciBuild(t *testing.T) {
+	if os.Getenv("INITVET_REAL") != "1" {
+		t.Skip("builds golangci-lint (minutes); run with INITVET_REAL=1")
+	}
+	root, err := filepath.Abs("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmp := t.TempDir()
+	out := goCmd(t, tmp, "mod", "download", "-json", golangciModule)
+	var mod struct{ Dir string }
+	if err := json.Unmarshal(out, &mod); err != nil || mod.Dir == "" {
+		t.Fatalf("go mod download: %v\n%s", err, out)
+	}
+	src := filepath.Join(tmp, "golangci-lint")
+	if err := os.CopyFS(src, os.DirFS(mod.Dir)); err != nil {
+		t.Fatal(err)
+	}
+	makeWritable(t, src)
+	plugins := "package main\n\nimport _ \"github.com/initvet/initvet/golangci\"\n"
+	if err := os.WriteFile(filepath.Join(src, "cmd", "golangci-lint", "plugins.go"), []byte(plugins), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	goCmd(t, src, "mod", "edit", "-require=github.com/initvet/initvet@v0.0.0", "-replace=github.com/initvet/initvet="+root)
+	goCmd(t, src, "mod", "tidy")
+	bin := filepath.Join(tmp, "golangci-lint-initvet")
+	goCmd(t, src, "build", "-o", bin, "./cmd/golangci-lint")
+
+	work := filepath.Join(tmp, "cli")
+	if err := os.CopyFS(work, os.DirFS(filepath.Join(root, "testdata", "cli"))); err != nil {
+		t.Fatal(err)
+	}
+	makeWritable(t, work)
+	config := `version: "2"
+linters:
+  default: none
+  enable: [initvet]
+  settings:
+    custom:
+      initvet:
+        type: module
+        description: package initialization hazards
+issues:
+  max-issues-per-linter: 0
+  max-same-issues: 0
+`
+	if err := os.WriteFile(filepath.Join(work, ".golangci.yml"), []byte(config), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lint := exec.Command(bin, "run", "--output.json.path=stdout", "--show-stats=false", "./...")
+	lint.Dir = work
+	var stdout, stderr bytes.Buffer
+	lint.Stdout, lint.Stderr = &stdout, &stderr
+	if err := lint.Run(); err != nil {
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) || exit.ExitCode() != 1 {
+			t.Fatalf("golangci-lint run: %v\n%s\n%s", err, stdout.String(), stderr.String())
+		}
+	}
+	var report struct {
+		Issues []struct {
+			FromLinter string
+			Text       string
+			Pos        struct {
+				Filename     string
+				Line, Column int
+			}
+		}
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &report); err != nil {
+		t.Fatalf("golangci-lint JSON: %v\n%s", err, stdout.String())
+	}
+	var got []string
+	for _, is := range report.Issues {
+		analyzer, msg, _ := strings.Cut(is.Text, ": ")
+		if strings.HasSuffix(analyzer, "(related information)") {
+			continue
+		}
+		got = append(got, filepath.ToSlash(is.Pos.Filename)+": "+msg)
+	}
+	slices.Sort(got)
+
+	initvet := filepath.Join(tmp, "initvet")
+	goCmd(t, root, "build", "-o", initvet, "./cmd/initvet")
+	standalone := exec.Command(initvet, "./...")
+	standalone.Dir = work
+	sout, _ := standalone.Output()
+	var want []string
+	for line := range strings.Lines(string(sout)) {
+		// file:line:col: message
+		parts := strings.SplitN(strings.TrimSpace(line), ":", 4)
+		if len(parts) == 4 {
+			want = append(want, parts[0]+": "+strings.TrimSpace(parts[3]))
+		}
+	}
+	slices.Sort(want)
+	if len(want) == 0 {
+		t.Fatal("standalone initvet found nothing in testdata/cli")
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("golangci-lint findings differ from standalone initvet:\n--- golangci-lint ---\n%s\n--- initvet ---\n%s",
+			strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func goCmd(t *testing.T, dir string, args ...string) []byte {
+	t.Helper()
+	cmd := exec.Command("go", args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOTOOLCHAIN=local")
+	out, err := cmd.Output()
+	if err != nil {
+		var exit *exec.ExitError
+		if errors.As(err, &exit) {
+			out = append(out, exit.Stderr...)
+		}
+		t.Fatalf("go %s (in %s): %v\n%s", strings.Join(args, " "), dir, err, out)
+	}
+	return out
+}
+
+// makeWritable undoes the module cache's read-only modes.
+func makeWritable(t *testing.T, dir string) {
+	t.Helper()
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		mode := os.FileMode(0o644)
+		if d.IsDir() {
+			mode = 0o755
+		}
+		return os.Chmod(path, mode)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
