@@ -123,6 +123,13 @@ issues:
 		t.Errorf("golangci-lint findings differ from standalone initvet:\n--- golangci-lint ---\n%s\n--- initvet ---\n%s",
 			strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+
+	// Our own code is clean under our .golangci.yml, initvet included.
+	self := exec.Command(bin, "run", "./...")
+	self.Dir = root
+	if out, err := self.CombinedOutput(); err != nil {
+		t.Errorf("golangci-lint run on initvet's own code (.golangci.yml): %v\n%s", err, out)
+	}
 }
 
 func goCmd(t *testing.T, dir string, args ...string) []byte {
