@@ -69,8 +69,43 @@ issues:
 	if err := os.WriteFile(filepath.Join(work, ".golangci.yml"), []byte(config), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	lint := exec.Command(bin, "run", "--output.json.path=stdout", "--show-stats=false", "./...")
-	lint.Dir = work
+	initvet := filepath.Join(tmp, "initvet")
+	goCmd(t, root, "build", "-o", initvet, "./cmd/initvet")
+	configFile := filepath.Join(work, ".golangci.yml")
+	compare(t, bin, initvet, configFile, work, work, nil, []string{"./..."}, []string{"./..."})
+
+	// Every analyzer corpus (GOPATH layout), in GOPATH mode.
+	corpora, err := filepath.Glob(filepath.Join(root, "analyzer", "*", "testdata"))
+	if err != nil || len(corpora) == 0 {
+		t.Fatalf("no corpora: %v", err)
+	}
+	for _, corpus := range corpora {
+		dirs, _ := filepath.Glob(filepath.Join(corpus, "src", "example.com", "*"))
+		var pkgs []string
+		for _, d := range dirs {
+			pkgs = append(pkgs, "example.com/"+filepath.Base(d))
+		}
+		env := []string{"GO111MODULE=off", "GOPATH=" + corpus, "GOFLAGS="}
+		t.Run(filepath.Base(filepath.Dir(corpus)), func(t *testing.T) {
+			// golangci-lint takes directories; in GOPATH mode they map to import paths.
+			compare(t, bin, initvet, configFile, filepath.Join(corpus, "src"), corpus, env, []string{"./example.com/..."}, pkgs)
+		})
+	}
+
+	// Our own code is clean under our .golangci.yml, initvet included.
+	self := exec.Command(bin, "run", "./...")
+	self.Dir = root
+	if out, err := self.CombinedOutput(); err != nil {
+		t.Errorf("golangci-lint run on initvet's own code (.golangci.yml): %v\n%s", err, out)
+	}
+}
+
+// compare runs golangci-lint (with the config) on lintArgs in lintDir and
+// the standalone initvet on pkgs in dir, and requires the same findings.
+func compare(t *testing.T, golangci, initvet, config, lintDir, dir string, env, lintArgs, pkgs []string) {
+	t.Helper()
+	lint := exec.Command(golangci, append([]string{"run", "--config=" + config, "--output.json.path=stdout", "--show-stats=false"}, lintArgs...)...)
+	lint.Dir, lint.Env = lintDir, append(os.Environ(), env...)
 	var stdout, stderr bytes.Buffer
 	lint.Stdout, lint.Stderr = &stdout, &stderr
 	if err := lint.Run(); err != nil {
@@ -81,12 +116,8 @@ issues:
 	}
 	var report struct {
 		Issues []struct {
-			FromLinter string
-			Text       string
-			Pos        struct {
-				Filename     string
-				Line, Column int
-			}
+			Text string
+			Pos  struct{ Filename string }
 		}
 	}
 	if err := json.Unmarshal(stdout.Bytes(), &report); err != nil {
@@ -98,38 +129,44 @@ issues:
 		if strings.HasSuffix(analyzer, "(related information)") {
 			continue
 		}
-		got = append(got, filepath.ToSlash(is.Pos.Filename)+": "+msg)
+		file := is.Pos.Filename
+		if !filepath.IsAbs(file) {
+			file = filepath.Join(filepath.Dir(config), file) // golangci-lint v2 paths are relative to the config file
+		}
+		got = append(got, relative(dir, file)+": "+msg)
 	}
 	slices.Sort(got)
 
-	initvet := filepath.Join(tmp, "initvet")
-	goCmd(t, root, "build", "-o", initvet, "./cmd/initvet")
-	standalone := exec.Command(initvet, "./...")
-	standalone.Dir = work
+	standalone := exec.Command(initvet, pkgs...)
+	standalone.Dir, standalone.Env = dir, append(os.Environ(), env...)
 	sout, _ := standalone.Output()
 	var want []string
 	for line := range strings.Lines(string(sout)) {
 		// file:line:col: message
-		parts := strings.SplitN(strings.TrimSpace(line), ":", 4)
-		if len(parts) == 4 {
-			want = append(want, parts[0]+": "+strings.TrimSpace(parts[3]))
+		if parts := strings.SplitN(strings.TrimSpace(line), ":", 4); len(parts) == 4 {
+			file := parts[0]
+			if !filepath.IsAbs(file) {
+				file = filepath.Join(dir, file)
+			}
+			want = append(want, relative(dir, file)+": "+strings.TrimSpace(parts[3]))
 		}
 	}
 	slices.Sort(want)
 	if len(want) == 0 {
-		t.Fatal("standalone initvet found nothing in testdata/cli")
+		t.Fatalf("standalone initvet found nothing in %s", dir)
 	}
 	if !slices.Equal(got, want) {
-		t.Errorf("golangci-lint findings differ from standalone initvet:\n--- golangci-lint ---\n%s\n--- initvet ---\n%s",
-			strings.Join(got, "\n"), strings.Join(want, "\n"))
+		t.Errorf("golangci-lint findings differ from standalone initvet in %s:\n--- golangci-lint ---\n%s\n--- initvet ---\n%s",
+			dir, strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+}
 
-	// Our own code is clean under our .golangci.yml, initvet included.
-	self := exec.Command(bin, "run", "./...")
-	self.Dir = root
-	if out, err := self.CombinedOutput(); err != nil {
-		t.Errorf("golangci-lint run on initvet's own code (.golangci.yml): %v\n%s", err, out)
+// relative makes an absolute file name relative to dir, slash-separated.
+func relative(dir, file string) string {
+	if rel, err := filepath.Rel(dir, file); err == nil {
+		file = rel
 	}
+	return filepath.ToSlash(file)
 }
 
 func goCmd(t *testing.T, dir string, args ...string) []byte {

@@ -4,10 +4,12 @@ import (
 	"go/token"
 	"go/types"
 	"path/filepath"
+	"strconv"
 
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
 	"github.com/initvet/initvet/analyzer/internal/report"
 	"github.com/initvet/initvet/inittask"
+	"github.com/initvet/initvet/internal/posn"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -79,7 +81,7 @@ func run(pass *analysis.Pass) (any, error) {
 			case !dynamic[name]:
 				if w, ok := setByInit[name]; ok {
 					r.Effect(e, it.Pos(), "the initializer of "+it.Init.Lhs[0].Name()+" reads "+name+" ("+e.ChainString()+
-						"), which only an init function sets ("+w.ChainString()+" at "+w.Chain[len(w.Chain)-1].Pos+
+						"), which only an init function sets ("+w.ChainString()+" at "+shortPos(w.Chain[len(w.Chain)-1].Pos)+
 						"): all variable initializers run before any init function, so it sees "+name+"'s initial value")
 				}
 			}
@@ -146,4 +148,11 @@ func wholeValue(pass *analysis.Pass, name string) bool {
 		return true
 	}
 	return false
+}
+
+// shortPos shortens "dir/file.go:line:col" to "file.go:line", which
+// reads the same in every driver and on every machine.
+func shortPos(pos string) string {
+	file, line, _ := posn.Split(pos)
+	return filepath.Base(file) + ":" + strconv.Itoa(line)
 }
