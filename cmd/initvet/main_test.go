@@ -73,6 +73,7 @@ func TestGolden(t *testing.T) {
 		{"check_findings", "cli", []string{"./..."}},
 		{"check_json", "cli", []string{"-json", "./quit"}},
 		{"check_disabled", "cli", []string{"-initexit=false", "./quit"}},
+		{"check_ignore", "cli", []string{"./ignored"}},
 		{"check_clean", "badinput", []string{"./good"}},
 		{"usage_none", "cli", nil},
 		{"usage_bad_flag", "cli", []string{"order", "-nosuchflag", "./cmd/locked"}},
