@@ -51,8 +51,8 @@ func main() {
 	defer os.RemoveAll(tmp)
 	initvet := filepath.Join(tmp, "initvet")
 	floor := filepath.Join(tmp, "floor")
-	run(root, "go", "build", "-o", initvet, "./cmd/initvet")
-	run(root, "go", "build", "-o", floor, "./bench/floor")
+	goCmd(root, "build", "-o", initvet, "./cmd/initvet")
+	goCmd(root, "build", "-o", floor, "./bench/floor")
 
 	fmt.Printf("%-14s %-22s %10s %10s %8s %8s\n", "program", "measurement", "wall", "peak RSS", "wall×", "RSS×")
 	for _, p := range programs {
@@ -91,13 +91,13 @@ func prepare(p program) string {
 	if _, err := os.Stat(filepath.Join(dir, "initvet-ok")); err != nil {
 		check(os.RemoveAll(dir))
 		check(os.MkdirAll(dir, 0o777))
-		run(dir, "go", "mod", "init", "tmp")
-		run(dir, "go", "get", p.pkg+"@"+p.version)
+		goCmd(dir, "mod", "init", "tmp")
+		goCmd(dir, "get", p.pkg+"@"+p.version)
 		check(os.WriteFile(filepath.Join(dir, "initvet-ok"), nil, 0o666))
 	}
 	// go vet checks the package's tests too: it needs their dependencies.
 	if _, err := os.Stat(filepath.Join(dir, "initvet-tests-ok")); err != nil {
-		run(dir, "go", "get", "-t", p.pkg+"@"+p.version)
+		goCmd(dir, "get", "-t", p.pkg+"@"+p.version)
 		check(os.WriteFile(filepath.Join(dir, "initvet-tests-ok"), nil, 0o666))
 	}
 	return dir
@@ -147,11 +147,12 @@ func once(dir string, env []string, name string, args ...string) sample {
 	return sample{wall, rss}
 }
 
-func run(dir, name string, args ...string) {
-	cmd := exec.Command(name, args...)
+// goCmd runs the go command in dir and stops the harness if it fails.
+func goCmd(dir string, args ...string) {
+	cmd := exec.Command("go", args...)
 	cmd.Dir = dir
 	if out, err := cmd.CombinedOutput(); err != nil {
-		fmt.Fprintf(os.Stderr, "bench: %s %s: %v\n%s", name, strings.Join(args, " "), err, out)
+		fmt.Fprintf(os.Stderr, "bench: go %s: %v\n%s", strings.Join(args, " "), err, out)
 		os.Exit(1)
 	}
 }
