@@ -170,7 +170,7 @@ func (s *summarizer) collect(files []*ast.File) {
 			if fn == nil {
 				continue
 			}
-			s.add(fn, s.funcName(fn), fd.Body, paramsOf(fn))
+			s.add(fn, displayName(fn), fd.Body, paramsOf(fn))
 			if hasMarker(fd.Doc, mainThreadMarker) {
 				n := s.nodes[fn]
 				n.local = append(n.local, Effect{Kind: KindMainThread, Name: n.name})
@@ -217,7 +217,7 @@ func (s *summarizer) collect(files []*ast.File) {
 			switch d := d.(type) {
 			case *ast.FuncDecl:
 				if fn, ok := s.info.Defs[d.Name].(*types.Func); ok {
-					outer = s.funcName(fn)
+					outer = displayName(fn)
 				}
 			case *ast.GenDecl:
 				outer = s.pkg.Name() + ".init"
@@ -290,20 +290,6 @@ func (s *summarizer) pkgVar(x ast.Expr) *types.Var {
 		return nil
 	}
 	return v
-}
-
-func (s *summarizer) funcName(fn *types.Func) string {
-	name := fn.Name()
-	if recv := fn.Signature().Recv(); recv != nil {
-		t := recv.Type()
-		if p, ok := t.(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		if named, ok := types.Unalias(t).(*types.Named); ok {
-			name = named.Obj().Name() + "." + name
-		}
-	}
-	return fn.Pkg().Name() + "." + name
 }
 
 func (s *summarizer) site(pos token.Pos, fn string) Site {
