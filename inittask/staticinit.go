@@ -103,6 +103,7 @@ type staticInit struct {
 	fips         bool // base.Ctxt.IsFIPS(): global addresses need code
 	budget       int
 	seenMutation bool
+	copying      map[*types.Var]bool // variables whose initializers copyVar is following
 }
 
 // dynamic returns "" when the initializer in is done statically, and
@@ -287,9 +288,14 @@ func (s *staticInit) copyVar(v *types.Var, typ types.Type) string {
 		return why
 	}
 	in := s.inits[v]
-	if in == nil || len(in.Lhs) != 1 || isString(v.Type()) || s.seenMutation {
-		return why
+	if in == nil || len(in.Lhs) != 1 || isString(v.Type()) || s.seenMutation || s.copying[v] {
+		return why // the last case is an initialization cycle: a type error
 	}
+	if s.copying == nil {
+		s.copying = map[*types.Var]bool{}
+	}
+	s.copying[v] = true
+	defer delete(s.copying, v)
 	info := s.info
 	r := ast.Unparen(in.Rhs)
 	for {
@@ -487,6 +493,8 @@ func (s *staticInit) call(c *ast.CallExpr, e *env, typ types.Type) string {
 		to := e.info.Types[c].Type
 		from := e.info.Types[c.Args[0]].Type
 		switch {
+		case to == nil || from == nil:
+			return "conversion" // ill-typed
 		case types.IsInterface(to):
 			if types.IsInterface(from) {
 				return "interface conversion of an interface value"
