@@ -26,7 +26,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	rank := map[string]int{}
-	for i, p := range res.Order(pass.Pkg.Path(), inittask.ModeExe) {
+	for i, p := range res.Order() {
 		rank[p] = i
 	}
 	inits := make([]inittask.InitEffects, len(res.Program))

@@ -90,7 +90,7 @@ func run(pass *analysis.Pass) (any, error) {
 // import it but runs later in this program's schedule (packages that
 // import it report the race themselves).
 func laterUnrelated(pass *analysis.Pass, r *report.Reporter, res *initfacts.Result, deps []started) {
-	order := res.Order(pass.Pkg.Path(), inittask.ModeExe)
+	order := res.Order()
 	rank := map[string]int{}
 	for i, p := range order {
 		rank[p] = i

@@ -12,6 +12,7 @@ import (
 	"reflect"
 	"slices"
 	"sort"
+	"sync"
 	"sync/atomic"
 
 	"github.com/initvet/initvet/inittask"
@@ -121,6 +122,10 @@ type Result struct {
 	Funcs []*inittask.InitFunc
 	// Program holds the init of this package and of its dependencies.
 	Program []PackageInit
+
+	path      string // of the package under analysis
+	orderOnce sync.Once
+	order     []string
 }
 
 // Init returns the entry of a package in Program, or nil.
@@ -140,13 +145,17 @@ func (r *Result) Init(path string) *PackageInit {
 }
 
 // Order returns the packages of Program whose init runs, in run order,
-// with the package under analysis as the root.
-func (r *Result) Order(root string, mode inittask.BuildMode) []string {
-	tasks := make([]inittask.TaskInfo, len(r.Program))
-	for i, p := range r.Program {
-		tasks[i] = inittask.TaskInfo{Path: p.Path, Name: p.Name, Imports: p.Imports, HasWork: p.HasWork}
-	}
-	return inittask.OrderTasks(root, tasks, mode)
+// with the package under analysis as the root of an exe build. It is
+// computed once and shared by the analyzers that need it.
+func (r *Result) Order() []string {
+	r.orderOnce.Do(func() {
+		tasks := make([]inittask.TaskInfo, len(r.Program))
+		for i, p := range r.Program {
+			tasks[i] = inittask.TaskInfo{Path: p.Path, Name: p.Name, Imports: p.Imports, HasWork: p.HasWork}
+		}
+		r.order = inittask.OrderTasks(r.path, tasks, inittask.ModeExe)
+	})
+	return r.order
 }
 
 // DependsOn reports whether package from imports package to, directly
@@ -187,7 +196,7 @@ func run(pass *analysis.Pass) (any, error) {
 	// Drivers give standard library packages no module, or (the checker) an empty one.
 	std := inittask.IsStd(pass.Pkg.Path(), pass.Module != nil && pass.Module.Path != "")
 	vars, funcs := inittask.Sequence(pass.Pkg, pass.TypesInfo, pass.Files)
-	res := &Result{Vars: vars, Funcs: funcs}
+	res := &Result{Vars: vars, Funcs: funcs, path: pass.Pkg.Path()}
 	if !std {
 		res.Summary = inittask.Summarize(pass.Fset, pass.Pkg, pass.TypesInfo, pass.Files, newImported(pass))
 		exportFacts(pass, res.Summary)
