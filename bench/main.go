@@ -11,6 +11,7 @@
 package main
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"os"
@@ -20,19 +21,9 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/initvet/initvet/internal/realprog"
 )
-
-// program is a pinned real program.
-type program struct {
-	name, pkg, version string
-}
-
-var programs = []program{
-	{"gofumpt", "mvdan.cc/gofumpt", "v0.12.0"},
-	{"staticcheck", "honnef.co/go/tools/cmd/staticcheck", "v0.8.2"},
-	{"gopls", "golang.org/x/tools/gopls", "v0.23.0"},
-	{"golangci-lint", "github.com/golangci/golangci-lint/v2/cmd/golangci-lint", "v2.15.0"},
-}
 
 // sample is one measured run.
 type sample struct {
@@ -55,52 +46,74 @@ func main() {
 	goCmd(root, "build", "-o", floor, "./bench/floor")
 
 	fmt.Printf("%-14s %-22s %10s %10s %8s %8s\n", "program", "measurement", "wall", "peak RSS", "wall×", "RSS×")
-	for _, p := range programs {
-		if *only != "" && !slices.Contains(strings.Split(*only, ","), p.name) {
+	var growth []sized
+	for _, p := range realprog.All {
+		if *only != "" && !slices.Contains(strings.Split(*only, ","), p.Name) {
 			continue
 		}
-		dir := prepare(p)
-		vetCache := filepath.Join(tmp, "vetcache-"+p.name)
-		base := measure(*runs, dir, nil, floor, p.pkg)
-		vet := measure(*runs, dir, nil, "go", "vet", p.pkg)
+		// go vet checks the package's tests too: it needs their dependencies.
+		dir, err := p.Prepare(true)
+		check(err)
+		vetCache := filepath.Join(tmp, "vetcache-"+p.Name)
+		base := measure(*runs, dir, nil, floor, p.Pkg)
+		vet := measure(*runs, dir, nil, "go", "vet", p.Pkg)
+		vetCold := measureCold(dir, vetCache, p.Pkg)
 		rows := []struct {
 			name string
 			s    sample
 			vs   sample
 		}{
 			{"go/packages load", base, base},
-			{"initvet order", measure(*runs, dir, nil, initvet, "order", p.pkg), base},
-			{"initvet (all)", measure(*runs, dir, nil, initvet, p.pkg), base},
+			{"initvet order", measure(*runs, dir, nil, initvet, "order", p.Pkg), base},
+			{"initvet (all)", measure(*runs, dir, nil, initvet, p.Pkg), base},
 			{"go vet (warm)", vet, vet},
-			{"vet -vettool (cold)", measureCold(dir, vetCache, initvet, p.pkg), vet},
-			{"vet -vettool (warm)", measure(*runs, dir, []string{"GOCACHE=" + vetCache}, "go", "vet", "-vettool="+initvet, p.pkg), vet},
+			{"go vet (cold)", vetCold, vetCold},
+			{"vet -vettool (cold)", measureCold(dir, vetCache, "-vettool="+initvet, p.Pkg), vetCold},
+			{"vet -vettool (warm)", measure(*runs, dir, []string{"GOCACHE=" + vetCache}, "go", "vet", "-vettool="+initvet, p.Pkg), vet},
 		}
 		for _, r := range rows {
-			fmt.Printf("%-14s %-22s %9.2fs %8dMiB %8.2f %8.2f\n", p.name, r.name, r.s.wall.Seconds(), r.s.rss/1024,
+			fmt.Printf("%-14s %-22s %9.2fs %8dMiB %8.2f %8.2f\n", p.Name, r.name, r.s.wall.Seconds(), r.s.rss/1024,
 				r.s.wall.Seconds()/r.vs.wall.Seconds(), float64(r.s.rss)/float64(r.vs.rss))
 		}
+		pkgs, lines := size(dir, p.Pkg)
+		growth = append(growth, sized{p.Name, pkgs, lines, base, rows[2].s})
 	}
-	fmt.Println("ratios: initvet rows against the go/packages load, vet rows against go vet (warm)")
+	fmt.Println("ratios: initvet rows against the go/packages load, vet rows against go vet with the same cache state")
+	fmt.Println()
+	fmt.Println("growth: whole-program initvet against program size (all packages linked, standard library included)")
+	fmt.Printf("%-14s %8s %10s %12s %15s %16s\n", "program", "packages", "kLOC", "load ms/kLOC", "initvet ms/kLOC", "initvet KiB/kLOC")
+	for _, g := range growth {
+		k := float64(g.lines) / 1000
+		fmt.Printf("%-14s %8d %10.0f %12.1f %15.1f %16.0f\n", g.name, g.packages, k,
+			float64(g.load.wall.Milliseconds())/k, float64(g.initvet.wall.Milliseconds())/k, float64(g.initvet.rss)/k)
+	}
 }
 
-// prepare returns the module directory of a program, creating it once.
-func prepare(p program) string {
-	cache, err := os.UserCacheDir()
+// sized is one program's size with its load and initvet samples.
+type sized struct {
+	name          string
+	packages      int
+	lines         int
+	load, initvet sample
+}
+
+// size returns the number of packages pkg links and their lines of Go
+// source (the files the build compiles, test files excluded).
+func size(dir, pkg string) (packages, lines int) {
+	cmd := exec.Command("go", "list", "-deps", "-f", `{{.Dir}}{{range .GoFiles}}|{{.}}{{end}}{{range .CgoFiles}}|{{.}}{{end}}`, pkg)
+	cmd.Dir = dir
+	out, err := cmd.Output()
 	check(err)
-	dir := filepath.Join(cache, "initvet-real", p.name+"@"+p.version)
-	if _, err := os.Stat(filepath.Join(dir, "initvet-ok")); err != nil {
-		check(os.RemoveAll(dir))
-		check(os.MkdirAll(dir, 0o777))
-		goCmd(dir, "mod", "init", "tmp")
-		goCmd(dir, "get", p.pkg+"@"+p.version)
-		check(os.WriteFile(filepath.Join(dir, "initvet-ok"), nil, 0o666))
+	for line := range strings.Lines(string(out)) {
+		fields := strings.Split(strings.TrimSpace(line), "|")
+		packages++
+		for _, f := range fields[1:] {
+			data, err := os.ReadFile(filepath.Join(fields[0], f))
+			check(err)
+			lines += bytes.Count(data, []byte("\n"))
+		}
 	}
-	// go vet checks the package's tests too: it needs their dependencies.
-	if _, err := os.Stat(filepath.Join(dir, "initvet-tests-ok")); err != nil {
-		goCmd(dir, "get", "-t", p.pkg+"@"+p.version)
-		check(os.WriteFile(filepath.Join(dir, "initvet-tests-ok"), nil, 0o666))
-	}
-	return dir
+	return packages, lines
 }
 
 // measure runs the command runs times after a warm-up and returns the
@@ -118,10 +131,11 @@ func measure(runs int, dir string, env []string, name string, args ...string) sa
 	return sample{walls[len(walls)/2], rsss[len(rsss)/2]}
 }
 
-// measureCold runs go vet -vettool once with an empty build cache of its own.
-func measureCold(dir, cache, initvet, pkg string) sample {
+// measureCold runs go vet once with args and an empty build cache of its
+// own: every dependency is vetted for facts, nothing is reused.
+func measureCold(dir, cache string, args ...string) sample {
 	check(os.RemoveAll(cache))
-	return once(dir, []string{"GOCACHE=" + cache}, "go", "vet", "-vettool="+initvet, pkg)
+	return once(dir, []string{"GOCACHE=" + cache}, "go", append([]string{"vet"}, args...)...)
 }
 
 func once(dir string, env []string, name string, args ...string) sample {

@@ -3,7 +3,6 @@ package inittask
 import (
 	"go/token"
 	"go/types"
-	"strconv"
 	"strings"
 )
 
@@ -92,14 +91,22 @@ func (e *Effect) ChainString() string {
 	return strings.Join(append(parts, e.Name), " → ")
 }
 
-// key identifies an effect for merging: the same thing reached by two
-// paths is one effect, with the shorter chain.
-func (e *Effect) key() string {
-	v := ""
+// effectKey identifies an effect for merging: the same thing reached by
+// two paths is one effect, with the shorter chain.
+type effectKey struct {
+	kind           Kind
+	name           string
+	v              VarKey
+	hasVar         bool
+	sync, indirect bool
+}
+
+func (e *Effect) key() effectKey {
+	k := effectKey{kind: e.Kind, name: e.Name, sync: e.Sync, indirect: e.Indirect}
 	if e.Var != nil {
-		v = e.Var.String()
+		k.v, k.hasVar = *e.Var, true
 	}
-	return string(e.Kind) + "|" + e.Name + "|" + v + "|" + strconv.FormatBool(e.Sync) + strconv.FormatBool(e.Indirect)
+	return k
 }
 
 // model describes a function with a known effect, by its

@@ -6,13 +6,13 @@ import (
 	"fmt"
 	"go/ast"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/initvet/initvet/inittask"
+	"github.com/initvet/initvet/internal/realprog"
 	"github.com/initvet/initvet/internal/tracetest"
 )
 
@@ -163,19 +163,6 @@ func TestOracleBuildModes(t *testing.T) {
 	}
 }
 
-// realPrograms are released programs with many dependencies.
-var realPrograms = []struct {
-	name    string
-	pkg     string // main package
-	version string // of the module that holds pkg
-	args    []string
-}{
-	{"gofumpt", "mvdan.cc/gofumpt", "v0.12.0", []string{"-h"}},
-	{"staticcheck", "honnef.co/go/tools/cmd/staticcheck", "v0.8.2", []string{"-version"}},
-	{"gopls", "golang.org/x/tools/gopls", "v0.23.0", []string{"version"}},
-	{"golangci-lint", "github.com/golangci/golangci-lint/v2/cmd/golangci-lint", "v2.15.0", []string{"version"}},
-}
-
 // TestOracleReal checks real programs fetched through the module proxy,
 // each in its own module under os.UserCacheDir()/initvet-real, which is
 // kept so that reruns do not download again. Run it with
@@ -186,31 +173,16 @@ func TestOracleReal(t *testing.T) {
 		t.Skip("downloads and builds gofumpt, staticcheck, gopls and golangci-lint; " +
 			"run with INITVET_REAL=1 go test ./inittask/ -run OracleReal -v -timeout 30m")
 	}
-	cache, err := os.UserCacheDir()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range realPrograms {
-		t.Run(p.name, func(t *testing.T) {
-			dir := filepath.Join(cache, "initvet-real", p.name+"@"+p.version)
-			stamp := filepath.Join(dir, "initvet-ok")
-			if _, err := os.Stat(stamp); err != nil {
-				if err := os.RemoveAll(dir); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.MkdirAll(dir, 0o777); err != nil {
-					t.Fatal(err)
-				}
-				runGo(t, dir, "mod", "init", "tmp")
-				runGo(t, dir, "get", p.pkg+"@"+p.version)
-				if err := os.WriteFile(stamp, nil, 0o666); err != nil {
-					t.Fatal(err)
-				}
+	for _, p := range realprog.All {
+		t.Run(p.Name, func(t *testing.T) {
+			dir, err := p.Prepare(false)
+			if err != nil {
+				t.Fatal(err)
 			}
-			bin := tracetest.Build(t, dir, p.pkg)
-			prog, trace := checkOracle(t, dir, p.pkg, bin, p.args...)
+			bin := tracetest.Build(t, dir, p.Pkg)
+			prog, trace := checkOracle(t, dir, p.Pkg, bin, p.Args...)
 			t.Logf("%s@%s: %d packages in the trace, %d predicted, %d packages in the program",
-				p.pkg, p.version, len(trace), len(prog.Schedule), len(prog.Packages))
+				p.Pkg, p.Version, len(trace), len(prog.Schedule), len(prog.Packages))
 		})
 	}
 }
@@ -353,17 +325,6 @@ func packageName(t *testing.T, src string) string {
 	}
 	t.Fatalf("no package clause in:\n%s", src)
 	return ""
-}
-
-// runGo runs the go command in dir and fails the test if it fails.
-func runGo(t *testing.T, dir string, args ...string) {
-	t.Helper()
-	cmd := exec.Command("go", args...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOTOOLCHAIN=local")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go %s (in %s): %v\n%s", strings.Join(args, " "), dir, err, out)
-	}
 }
 
 // taskInfos describes the program's packages as facts would.

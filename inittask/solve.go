@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 )
 
@@ -110,12 +111,15 @@ func (s *summarizer) solve() {
 	}
 	callers := map[*fnode][]*fnode{}
 	for _, n := range s.order {
-		n.effects = mergeEffects(nil, n.local)
+		n.index = map[effectKey]int{}
+		for _, e := range n.local {
+			n.add(e)
+		}
 		for _, e := range n.calls {
 			if e.ext != nil && s.imp != nil && !s.imp.IsStd(e.ext.Pkg().Path()) {
-				n.effects = mergeEffects(n.effects, through(s.imp.FuncEffects(e.ext), n, e, s))
+				s.addThrough(n, s.imp.FuncEffects(e.ext), e)
 			}
-			if e.to != nil {
+			if e.to != nil && !slices.Contains(callers[e.to], n) {
 				callers[e.to] = append(callers[e.to], n)
 			}
 		}
@@ -133,9 +137,7 @@ func (s *summarizer) solve() {
 			changed := false
 			for _, e := range n.calls {
 				if e.to == m {
-					var c bool
-					n.effects, c = mergeChanged(n.effects, through(m.effects, n, e, s))
-					changed = changed || c
+					changed = s.addThrough(n, m.effects, e) || changed
 				}
 			}
 			if changed && !queued[n] {
@@ -145,6 +147,7 @@ func (s *summarizer) solve() {
 		}
 	}
 	for _, n := range s.order {
+		n.index = nil
 		for i := range n.effects {
 			s.fillGoroutine(&n.effects[i])
 		}
@@ -152,21 +155,26 @@ func (s *summarizer) solve() {
 	}
 }
 
-// through returns callee effects as seen from the caller n across edge e.
-func through(effects []Effect, n *fnode, e callEdge, s *summarizer) []Effect {
-	out := make([]Effect, 0, len(effects))
+// addThrough merges callee effects into n's, as seen from n across the
+// call edge e, and reports whether n's effects changed. A chain is only
+// built for an effect that is kept.
+func (s *summarizer) addThrough(n *fnode, effects []Effect, e callEdge) bool {
+	changed := false
 	for _, eff := range effects {
 		if len(eff.Chain) >= maxChain {
 			continue
 		}
-		eff.Chain = append([]Site{s.site(e.site, n.name)}, eff.Chain...)
 		eff.Conditional = eff.Conditional || e.conditional
 		if e.sync && (eff.Kind == KindRead || eff.Kind == KindWrite) {
 			eff.Sync = true
 		}
-		out = append(out, eff)
+		if i, ok := n.index[eff.key()]; ok && !better(eff.Conditional, len(eff.Chain)+1, n.effects[i]) {
+			continue
+		}
+		eff.Chain = append([]Site{s.site(e.site, n.name)}, eff.Chain...)
+		changed = n.add(eff) || changed
 	}
-	return out
+	return changed
 }
 
 // fillGoroutine sets what a goroutine started by a go effect does.
@@ -193,43 +201,30 @@ func (s *summarizer) fillGoroutine(e *Effect) {
 	}
 }
 
-func mergeEffects(dst, src []Effect) []Effect {
-	dst, _ = mergeChanged(dst, src)
-	return dst
+// add merges e into n's effects, keeping for each effect the
+// unconditional, then shortest, chain; it reports whether they changed.
+func (n *fnode) add(e Effect) bool {
+	k := e.key()
+	i, ok := n.index[k]
+	switch {
+	case !ok:
+		n.index[k] = len(n.effects)
+		n.effects = append(n.effects, e)
+		return true
+	case better(e.Conditional, len(e.Chain), n.effects[i]):
+		n.effects[i] = e
+		return true
+	}
+	return false
 }
 
-// mergeChanged adds src to dst, keeping for each effect the
-// unconditional, then shortest, chain; it reports whether dst changed.
-func mergeChanged(dst, src []Effect) ([]Effect, bool) {
-	if len(src) == 0 {
-		return dst, false
+// better reports whether an effect with the given conditionality and
+// chain length should replace b.
+func better(conditional bool, chain int, b Effect) bool {
+	if conditional != b.Conditional {
+		return !conditional
 	}
-	index := make(map[string]int, len(dst))
-	for i := range dst {
-		index[dst[i].key()] = i
-	}
-	changed := false
-	for _, e := range src {
-		k := e.key()
-		i, ok := index[k]
-		switch {
-		case !ok:
-			index[k] = len(dst)
-			dst = append(dst, e)
-			changed = true
-		case better(e, dst[i]):
-			dst[i] = e
-			changed = true
-		}
-	}
-	return dst, changed
-}
-
-func better(a, b Effect) bool {
-	if a.Conditional != b.Conditional {
-		return !a.Conditional
-	}
-	return len(a.Chain) < len(b.Chain)
+	return chain < len(b.Chain)
 }
 
 // firstPos is the position of an effect's first site, for ordering.

@@ -91,9 +91,10 @@ type fnode struct {
 	params      []*types.Var
 	local       []Effect // direct effects; Chain holds the effect's own site
 	calls       []callEdge
-	goes        []callEdge   // go statements
-	paramCalled map[int]bool // parameters this function calls
-	effects     []Effect     // transitive
+	goes        []callEdge        // go statements
+	paramCalled map[int]bool      // parameters this function calls
+	effects     []Effect          // transitive
+	index       map[effectKey]int // effects by key, while solving
 }
 
 type callEdge struct {

@@ -41,6 +41,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	asSARIF := fs.Bool("sarif", false, "print findings as a SARIF 2.1.0 log")
 	baselineFile := fs.String("baseline", "", "report only findings not recorded in this baseline file")
 	write := fs.Bool("write-baseline", false, "record the current findings in the -baseline file instead of reporting them")
+	prof := addProfileFlags(fs)
 	enabled := map[*analysis.Analyzer]*bool{}
 	for _, a := range analyzer.All() {
 		enabled[a] = fs.Bool(a.Name, true, "enable the "+a.Name+" analyzer: "+a.Doc)
@@ -58,11 +59,34 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			run = append(run, a)
 		}
 	}
-	cfg := &packages.Config{Mode: inittask.LoadMode}
-	if *tags != "" {
-		cfg.BuildFlags = []string{"-tags=" + *tags}
+	if err := prof.start(); err != nil {
+		fmt.Fprintf(stderr, "initvet: %s\n", oneLine(err.Error()))
+		return exitError
 	}
-	pkgs, err := packages.Load(cfg, fs.Args()...)
+	opts := checkOptions{analyzers: run, tags: *tags, baseline: *baselineFile, writeBaseline: *write, json: *asJSON, sarif: *asSARIF}
+	code := check(opts, fs.Args(), stdout, stderr)
+	if err := prof.stop(); err != nil {
+		fmt.Fprintf(stderr, "initvet: %s\n", oneLine(err.Error()))
+		return exitError
+	}
+	return code
+}
+
+// checkOptions are the settings of one analyzer run.
+type checkOptions struct {
+	analyzers      []*analysis.Analyzer
+	tags, baseline string
+	writeBaseline  bool
+	json, sarif    bool
+}
+
+// check loads the packages, runs the analyzers and prints the findings.
+func check(opts checkOptions, patterns []string, stdout, stderr io.Writer) int {
+	cfg := &packages.Config{Mode: inittask.LoadMode}
+	if opts.tags != "" {
+		cfg.BuildFlags = []string{"-tags=" + opts.tags}
+	}
+	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
 		fmt.Fprintf(stderr, "initvet: %s\n", oneLine(err.Error()))
 		return exitError
@@ -72,24 +96,24 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, errorLine(e))
 		code = exitError
 	}
-	findings, err := analyze(run, pkgs)
-	if err == nil && *write {
-		if err = writeBaseline(*baselineFile, findings); err == nil {
-			fmt.Fprintf(stderr, "initvet: recorded %d findings in %s\n", len(findings), *baselineFile)
+	findings, err := analyze(opts.analyzers, pkgs)
+	if err == nil && opts.writeBaseline {
+		if err = writeBaseline(opts.baseline, findings); err == nil {
+			fmt.Fprintf(stderr, "initvet: recorded %d findings in %s\n", len(findings), opts.baseline)
 			return code
 		}
 	}
-	if err == nil && *baselineFile != "" {
-		findings, err = newFindings(*baselineFile, findings)
+	if err == nil && opts.baseline != "" {
+		findings, err = newFindings(opts.baseline, findings)
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "initvet: %s\n", oneLine(err.Error()))
 		return exitError
 	}
 	switch {
-	case *asJSON:
+	case opts.json:
 		writeFindingsJSON(stdout, findings)
-	case *asSARIF:
+	case opts.sarif:
 		writeSARIF(stdout, findings)
 	default:
 		for _, f := range findings {

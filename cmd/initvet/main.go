@@ -113,6 +113,8 @@ as facts.
 Flags:
 	-buildmode=MODE  exe (default), pie, c-archive, c-shared or plugin
 	-tags=TAGS       comma-separated build tags
+	-cpuprofile=F    (PKGS) write a CPU profile to F
+	-memprofile=F    (PKGS) write an allocation profile to F
 
 PKG is a package pattern naming one package, usually a main package; any
 package can be the root of a schedule.

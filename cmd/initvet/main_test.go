@@ -118,6 +118,32 @@ func TestVersion(t *testing.T) {
 	}
 }
 
+// TestProfiles requires -cpuprofile and -memprofile to write gzipped
+// pprof profiles without changing the findings or the exit code.
+func TestProfiles(t *testing.T) {
+	tmp := t.TempDir()
+	cpu, mem := filepath.Join(tmp, "cpu.prof"), filepath.Join(tmp, "mem.prof")
+	t.Chdir(filepath.Join("..", "..", "testdata", "cli"))
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"-cpuprofile", cpu, "-memprofile", mem, "./quit"}, &stdout, &stderr); code != exitFindings {
+		t.Fatalf("exit %d, want %d: %s", code, exitFindings, stderr.String())
+	}
+	for _, f := range []string{cpu, mem} {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.HasPrefix(data, []byte{0x1f, 0x8b}) {
+			t.Errorf("%s is not a gzipped profile: % x", filepath.Base(f), data[:min(len(data), 8)])
+		}
+	}
+	var stderr2 bytes.Buffer
+	if code := run([]string{"-cpuprofile", filepath.Join(tmp, "no", "such", "dir"), "./quit"}, &stdout, &stderr2); code != exitError ||
+		!strings.HasPrefix(stderr2.String(), "initvet: open ") || strings.Count(stderr2.String(), "\n") != 1 {
+		t.Errorf("unwritable profile: exit %d, stderr %q; want exit %d and one line", code, stderr2.String(), exitError)
+	}
+}
+
 // TestOrderFromBinary builds a program and requires order -bin to print
 // what order prints from the source.
 func TestOrderFromBinary(t *testing.T) {

@@ -10,6 +10,7 @@ import (
 	"github.com/initvet/initvet/analyzer"
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
 	"github.com/initvet/initvet/inittask"
+	"github.com/initvet/initvet/internal/realprog"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 )
@@ -24,24 +25,20 @@ const (
 
 // TestFactSize analyzes a program and bounds the size of every fact, as
 // go vet writes them. It uses cmd/go, and with INITVET_REAL=1
-// golangci-lint, the largest of the real programs, from the module that
-// the oracle test (INITVET_REAL=1 go test ./inittask -run OracleReal)
-// leaves in the user cache directory.
+// golangci-lint, the largest of the real programs, fetched through the
+// module proxy into the user cache directory (see internal/realprog).
 func TestFactSize(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads a whole program")
 	}
 	dir, pattern := "", "cmd/go"
 	if os.Getenv("INITVET_REAL") == "1" {
-		cache, err := os.UserCacheDir()
-		if err != nil {
+		p, _ := realprog.Lookup("golangci-lint")
+		var err error
+		if dir, err = p.Prepare(false); err != nil {
 			t.Fatal(err)
 		}
-		dir = filepath.Join(cache, "initvet-real", "golangci-lint@v2.15.0")
-		pattern = "github.com/golangci/golangci-lint/v2/cmd/golangci-lint"
-		if _, err := os.Stat(dir); err != nil {
-			t.Fatalf("%v: run INITVET_REAL=1 go test ./inittask -run OracleReal first", err)
-		}
+		pattern = p.Pkg
 	}
 	pkgs, err := packages.Load(&packages.Config{Mode: inittask.LoadMode, Dir: dir}, pattern)
 	if err != nil || len(pkgs) != 1 {

@@ -1,0 +1,94 @@
+// Package realprog names the pinned real programs that initvet is
+// measured and tested on, and fetches each into a module of its own
+// under the user cache directory through the module proxy.
+package realprog
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+)
+
+// Program is a pinned real program.
+type Program struct {
+	Name    string   // short name, used in file names
+	Pkg     string   // import path of the main package
+	Version string   // version of the module that holds Pkg
+	Args    []string // arguments that make the program exit right after init
+}
+
+// All lists the programs, smallest first.
+var All = []Program{
+	{"gofumpt", "mvdan.cc/gofumpt", "v0.12.0", []string{"-h"}},
+	{"staticcheck", "honnef.co/go/tools/cmd/staticcheck", "v0.8.2", []string{"-version"}},
+	{"gopls", "golang.org/x/tools/gopls", "v0.23.0", []string{"version"}},
+	{"golangci-lint", "github.com/golangci/golangci-lint/v2/cmd/golangci-lint", "v2.15.0", []string{"version"}},
+}
+
+// Lookup returns the program called name.
+func Lookup(name string) (Program, bool) {
+	for _, p := range All {
+		if p.Name == name {
+			return p, true
+		}
+	}
+	return Program{}, false
+}
+
+// Dir returns the directory of the program's module, which Prepare fills.
+func (p Program) Dir() (string, error) {
+	cache, err := os.UserCacheDir()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(cache, "initvet-real", p.Name+"@"+p.Version), nil
+}
+
+// Prepare returns the directory of a module that requires the program,
+// creating it on first use. With tests, the module also has what the
+// program's tests import, which go vet needs.
+func (p Program) Prepare(tests bool) (string, error) {
+	dir, err := p.Dir()
+	if err != nil {
+		return "", err
+	}
+	steps := []struct {
+		stamp string
+		fresh bool
+		args  [][]string
+	}{
+		{"initvet-ok", true, [][]string{{"mod", "init", "tmp"}, {"get", p.Pkg + "@" + p.Version}}},
+		{"initvet-tests-ok", false, [][]string{{"get", "-t", p.Pkg + "@" + p.Version}}},
+	}
+	if !tests {
+		steps = steps[:1]
+	}
+	for _, s := range steps {
+		stamp := filepath.Join(dir, s.stamp)
+		if _, err := os.Stat(stamp); err == nil {
+			continue
+		}
+		if s.fresh {
+			if err := os.RemoveAll(dir); err != nil {
+				return "", err
+			}
+			if err := os.MkdirAll(dir, 0o777); err != nil {
+				return "", err
+			}
+		}
+		for _, args := range s.args {
+			cmd := exec.Command("go", args...)
+			cmd.Dir = dir
+			cmd.Env = append(os.Environ(), "GOTOOLCHAIN=local") // the Go under test, never a download
+			if out, err := cmd.CombinedOutput(); err != nil {
+				return "", fmt.Errorf("go %s: %v\n%s", strings.Join(args, " "), err, out)
+			}
+		}
+		if err := os.WriteFile(stamp, nil, 0o666); err != nil {
+			return "", err
+		}
+	}
+	return dir, nil
+}
