@@ -19,12 +19,17 @@ type scanner struct {
 	registering []posRange
 	writes      map[*ast.Ident]write // identifiers in a write position
 	locals      map[*types.Var]*fnode
+	// always and sometimes visit code that runs on every path of the
+	// node and code that runs on some paths; pointers, so that ast.Walk
+	// does not allocate a visitor per node.
+	always, sometimes *visitor
 }
 
 func (s *summarizer) scan(n *fnode) {
 	sc := &scanner{s: s, n: n, writes: map[*ast.Ident]write{}, locals: map[*types.Var]*fnode{}}
 	sc.guarded = guardedRanges(s.info, n.body)
-	ast.Walk(visitor{sc, false}, n.body)
+	sc.always, sc.sometimes = &visitor{sc, false}, &visitor{sc, true}
+	ast.Walk(sc.always, n.body)
 }
 
 // visitor carries whether the node being visited runs only on some paths.
@@ -33,9 +38,9 @@ type visitor struct {
 	cond bool
 }
 
-func (v visitor) Visit(node ast.Node) ast.Visitor {
+func (v *visitor) Visit(node ast.Node) ast.Visitor {
 	sc := v.sc
-	cond := visitor{sc, true}
+	cond := sc.sometimes
 	switch n := node.(type) {
 	case *ast.FuncLit:
 		return nil // a node of its own, reached through calls
