@@ -94,7 +94,7 @@ func TestReal(t *testing.T) {
 				t.Errorf("findings on %s differ from %s (review them in docs/findings.md, then rerun with -update):\n%s",
 					tg.name, golden, first)
 			}
-			t.Logf("%s: %d packages analyzed, %d runs", tg.name, len(tg.pkgs), runs)
+			t.Logf("%s: %d package patterns, %d identical runs", tg.name, len(tg.pkgs), runs)
 		})
 	}
 }
