@@ -166,7 +166,8 @@ func FuzzSource(f *testing.F) {
 		if pkg == nil {
 			return
 		}
-		vars, funcs := inittask.Sequence(pkg, info, []*ast.File{file})
+		costs := inittask.ConstantInlinable(pkg, info, []*ast.File{file}, nil)
+		vars, funcs := inittask.Sequence(pkg, info, []*ast.File{file}, func(fn *types.Func) (int, bool) { c, ok := costs[fn]; return c, ok })
 		_ = inittask.HasWork(vars, funcs)
 		sum := inittask.Summarize(fset, pkg, info, []*ast.File{file}, nil)
 		_ = sum.Init()

@@ -13,18 +13,19 @@ func describe(pkg *Package, funcs funcIndex) {
 	if p.TypesInfo == nil || p.Types == nil {
 		return
 	}
-	pkg.Vars, pkg.Funcs = sequence(pkg.Path, p.Types, p.TypesInfo, p.Syntax, funcs)
+	pkg.Vars, pkg.Funcs = sequence(pkg.Path, p.Types, p.TypesInfo, p.Syntax, funcs, nil)
 }
 
 // Sequence returns the initializers of a package in the order they run,
 // each with whether it needs code at run time, and its init functions in
-// file order, from the package's syntax alone: calls of functions of other
-// packages count as not inlined, so an initializer such as errors.New(...)
-// counts as needing code. Load gives the exact answer for a whole program.
-func Sequence(pkg *types.Package, info *types.Info, files []*ast.File) ([]*VarInit, []*InitFunc) {
+// file order, from the package's syntax alone. Calls of functions of
+// other packages count as not inlined unless imported (which may be nil)
+// gives their cost: then a call with constant arguments is static, as
+// errors.New("...") is. Load gives the exact answer for a whole program.
+func Sequence(pkg *types.Package, info *types.Info, files []*ast.File, imported InlineCosts) ([]*VarInit, []*InitFunc) {
 	funcs := funcIndex{}
 	funcs.add(info, files)
-	return sequence(pkg.Path(), pkg, info, files, funcs)
+	return sequence(pkg.Path(), pkg, info, files, funcs, imported)
 }
 
 // HasWork reports whether initializers or init functions run code.
@@ -42,14 +43,15 @@ func HasWork(vars []*VarInit, funcs []*InitFunc) bool {
 	return false
 }
 
-func sequence(path string, tpkg *types.Package, info *types.Info, files []*ast.File, funcs funcIndex) ([]*VarInit, []*InitFunc) {
+func sequence(path string, tpkg *types.Package, info *types.Info, files []*ast.File, funcs funcIndex, imported InlineCosts) ([]*VarInit, []*InitFunc) {
 	s := &staticInit{
-		pkg:    tpkg,
-		info:   info,
-		funcs:  funcs,
-		inits:  map[*types.Var]*types.Initializer{},
-		fips:   isFIPS(path),
-		budget: inlineMaxBudget,
+		pkg:      tpkg,
+		info:     info,
+		funcs:    funcs,
+		imported: imported,
+		inits:    map[*types.Var]*types.Initializer{},
+		fips:     isFIPS(path),
+		budget:   inlineMaxBudget,
 	}
 	size := 0
 	for _, in := range info.InitOrder {

@@ -102,6 +102,7 @@ type staticInit struct {
 	inits        map[*types.Var]*types.Initializer
 	fips         bool // base.Ctxt.IsFIPS(): global addresses need code
 	budget       int
+	imported     InlineCosts // functions of other packages, when their syntax is not at hand
 	seenMutation bool
 	copying      map[*types.Var]bool // variables whose initializers copyVar is following
 }
@@ -522,6 +523,9 @@ func (s *staticInit) call(c *ast.CallExpr, e *env, typ types.Type) string {
 // initializer: static when the callee's single returned expression is
 // static with the arguments substituted (staticAssignInlinedCall).
 func (s *staticInit) inline(c *ast.CallExpr, e *env) string {
+	if s.importedConstantCall(c, e) {
+		return ""
+	}
 	src, args, why := s.inlinable(c, e)
 	if why != "" {
 		return why
@@ -529,12 +533,19 @@ func (s *staticInit) inline(c *ast.CallExpr, e *env) string {
 	if s.fips {
 		return "inlined call in FIPS 140 code"
 	}
+	return s.inlineBody(src, args, calleeName(c, e), e.depth)
+}
+
+// inlineBody reports why the single returned expression of src, with
+// args substituted for its parameters, needs code, or "" when it is
+// static.
+func (s *staticInit) inlineBody(src funcSource, args []argument, name string, depth int) string {
 	ret := src.decl.Body.List[0].(*ast.ReturnStmt).Results[0]
 	sig := src.info.Defs[src.decl.Name].(*types.Func).Signature()
 	params := paramVars(src.decl, src.info)
 	for _, a := range args {
 		if sideEffects(a.expr, a.env) {
-			return "call of " + calleeName(c, e) + " with side effects in its arguments"
+			return "call of " + name + " with side effects in its arguments"
 		}
 	}
 	uses := map[*types.Var]int{}
@@ -551,21 +562,21 @@ func (s *staticInit) inline(c *ast.CallExpr, e *env) string {
 		return true
 	})
 	if closure {
-		return "call of " + calleeName(c, e) + " returns a closure"
+		return "call of " + name + " returns a closure"
 	}
 	subst := map[*types.Var]argument{}
 	for i, p := range params {
 		if uses[p] > 1 && !canRepeat(args[i].expr, args[i].env) {
-			return "call of " + calleeName(c, e) + " repeats an argument"
+			return "call of " + name + " repeats an argument"
 		}
 		subst[p] = args[i]
 	}
 	if addressTaken(src.decl.Body, src.info, subst) {
-		return "call of " + calleeName(c, e) + " takes a parameter's address"
+		return "call of " + name + " takes a parameter's address"
 	}
-	inner := &env{info: src.info, subst: subst, depth: e.depth + 1}
+	inner := &env{info: src.info, subst: subst, depth: depth + 1}
 	if why := s.assign(ret, inner, sig.Results().At(0).Type()); why != "" {
-		return "call of " + calleeName(c, e) + ": " + why
+		return "call of " + name + ": " + why
 	}
 	return ""
 }

@@ -25,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:        "compute the init effects of a package and its dependencies (used by the initvet analyzers)",
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{(*FuncFact)(nil), (*FlagFact)(nil), (*PackageFact)(nil)},
+	FactTypes:  []analysis.Fact{(*FuncFact)(nil), (*FlagFact)(nil), (*InlineFact)(nil), (*PackageFact)(nil)},
 }
 
 // FuncFact holds the effects of calling an exported function or method.
@@ -37,6 +37,18 @@ type FuncFact struct {
 func (*FuncFact) AFact() {}
 
 func (f *FuncFact) String() string { return fmt.Sprintf("effects(%d)", len(f.Effects)) }
+
+// InlineFact marks an exported function that the compiler inlines into
+// an importer's initializer and that is then statically initialized when
+// every argument is a constant (see inittask.ConstantInlinable).
+type InlineFact struct {
+	Cost int // the inliner's cost of a call
+}
+
+// AFact marks InlineFact as a fact.
+func (*InlineFact) AFact() {}
+
+func (f *InlineFact) String() string { return fmt.Sprintf("inline(%d)", f.Cost) }
 
 // FlagFact marks an exported package variable that holds a command-line
 // flag's value.
@@ -195,7 +207,16 @@ var factKinds = map[inittask.Kind]bool{
 func run(pass *analysis.Pass) (any, error) {
 	// Drivers give standard library packages no module, or (the checker) an empty one.
 	std := inittask.IsStd(pass.Pkg.Path(), pass.Module != nil && pass.Module.Path != "")
-	vars, funcs := inittask.Sequence(pass.Pkg, pass.TypesInfo, pass.Files)
+	imported := func(fn *types.Func) (int, bool) {
+		var f InlineFact
+		return f.Cost, pass.ImportObjectFact(fn, &f)
+	}
+	for fn, cost := range inittask.ConstantInlinable(pass.Pkg, pass.TypesInfo, pass.Files, imported) {
+		if fn.Exported() {
+			pass.ExportObjectFact(fn, &InlineFact{Cost: cost})
+		}
+	}
+	vars, funcs := inittask.Sequence(pass.Pkg, pass.TypesInfo, pass.Files, imported)
 	res := &Result{Vars: vars, Funcs: funcs, path: pass.Pkg.Path()}
 	if !std {
 		res.Summary = inittask.Summarize(pass.Fset, pass.Pkg, pass.TypesInfo, pass.Files, newImported(pass))

@@ -1,0 +1,32 @@
+// Package errs declares error constructors that the compiler inlines
+// into an importer's initializer.
+package errs
+
+import "errors"
+
+type codeError struct {
+	code int
+	msg  string
+}
+
+func (e *codeError) Error() string { return e.msg }
+
+// New is inlined and static with a constant argument.
+func New(msg string) error { return &codeError{code: 1, msg: msg} }
+
+// Code is inlined and static with constant arguments.
+func Code(code int, msg string) error { return &codeError{code: code, msg: msg} }
+
+// Wrap calls errors.New: static too, across two packages.
+func Wrap(msg string) error { return errors.New(msg) }
+
+// Dynamic has two statements: never inlined as an expression.
+func Dynamic(msg string) error {
+	println(msg)
+	return &codeError{msg: msg}
+}
+
+var counter int
+
+// Counted reads a variable of its package: not a static copy elsewhere.
+func Counted() int { return counter }

@@ -1,0 +1,107 @@
+package inittask
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// InlineCosts gives, for a function of another package, the inliner's
+// cost of a call to it when ConstantInlinable found that the call is
+// statically initialized with constant arguments.
+type InlineCosts func(fn *types.Func) (cost int, ok bool)
+
+// ConstantInlinable returns the functions of a package that the compiler
+// inlines into another package's initializer and that are then statically
+// initialized when every argument is a constant, as errors.New("...") is,
+// each with the inliner's cost of the call. Package-at-a-time drivers
+// pass them to the importers' Sequence as facts, in place of the syntax
+// that Load reads for the whole program.
+//
+// Only functions whose parameters all have basic types qualify; the
+// arguments are stood for by constants of those types. imported, which
+// may be nil, gives the same for the functions of the package's imports.
+func ConstantInlinable(pkg *types.Package, info *types.Info, files []*ast.File, imported InlineCosts) map[*types.Func]int {
+	funcs := funcIndex{}
+	funcs.add(info, files)
+	// The caller is a package of its own: reads of this package's
+	// variables are not static copies there.
+	caller := types.NewPackage(pkg.Path()+".caller", "caller")
+	s := &staticInit{pkg: caller, info: info, funcs: funcs, budget: inlineMaxBudget, imported: imported}
+	out := map[*types.Func]int{}
+	for fn, src := range funcs {
+		sig := fn.Signature()
+		if fn.Pkg() != pkg || sig.Recv() != nil || sig.TypeParams().Len() > 0 || sig.Variadic() ||
+			sig.Results().Len() != 1 || noInline(src.decl) || len(src.decl.Body.List) != 1 {
+			continue
+		}
+		ret, ok := src.decl.Body.List[0].(*ast.ReturnStmt)
+		if !ok || len(ret.Results) != 1 || nodeCount(ret)+1 > inlineMaxBudget {
+			continue
+		}
+		args, ok := constantArgs(paramVars(src.decl, info))
+		if ok && s.inlineBody(src, args, fn.Name(), 0) == "" {
+			out[fn] = nodeCount(ret) + 1
+		}
+	}
+	return out
+}
+
+// constantArgs returns a constant argument of each parameter's type, or
+// false when a parameter is unnamed or not of a basic type.
+func constantArgs(params []*types.Var) ([]argument, bool) {
+	var args []argument
+	for _, p := range params {
+		if p == nil {
+			return nil, false
+		}
+		b, ok := p.Type().Underlying().(*types.Basic)
+		if !ok {
+			return nil, false
+		}
+		var v constant.Value
+		switch {
+		case b.Info()&types.IsBoolean != 0:
+			v = constant.MakeBool(true)
+		case b.Info()&types.IsString != 0:
+			v = constant.MakeString("x")
+		case b.Info()&types.IsNumeric != 0:
+			v = constant.MakeInt64(1)
+		default:
+			return nil, false
+		}
+		lit := &ast.BasicLit{Kind: token.STRING, Value: v.ExactString()}
+		info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{lit: {Type: p.Type(), Value: v}}}
+		args = append(args, argument{lit, &env{info: info}})
+	}
+	return args, true
+}
+
+// importedConstantCall reports whether c calls a function of another
+// package that the imported costs say is static with constant arguments,
+// with only constant arguments and within the caller's inlining budget.
+func (s *staticInit) importedConstantCall(c *ast.CallExpr, e *env) bool {
+	if s.imported == nil || s.fips || e.depth >= maxInlineDepth || c.Ellipsis.IsValid() {
+		return false
+	}
+	fn := typeutil.StaticCallee(e.info, c)
+	if fn == nil {
+		return false
+	}
+	if _, local := s.funcs[fn.Origin()]; local {
+		return false
+	}
+	cost, ok := s.imported(fn.Origin())
+	if !ok || cost > s.budget {
+		return false
+	}
+	for _, a := range c.Args {
+		if constValue(a, e) == nil {
+			return false
+		}
+	}
+	return true
+}
