@@ -2,15 +2,12 @@ package analyzer_test
 
 import (
 	"go/ast"
-	"go/importer"
-	"go/parser"
-	"go/token"
-	"go/types"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/initvet/initvet/analyzer"
+	"github.com/initvet/initvet/internal/onefile"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 )
@@ -28,29 +25,16 @@ func FuzzAnalyzers(f *testing.F) {
 			f.Add(string(src))
 		}
 	}
-	imp := importer.Default()
 	f.Fuzz(func(t *testing.T, src string) {
-		fset := token.NewFileSet()
-		file, err := parser.ParseFile(fset, "p.go", src, parser.ParseComments|parser.SkipObjectResolution)
-		if err != nil {
+		// Drivers do not run the analyzers on ill-typed packages.
+		p, ok := onefile.Check("example.com/p", src, false)
+		if !ok {
 			return
 		}
-		info := &types.Info{
-			Types: map[ast.Expr]types.TypeAndValue{}, Defs: map[*ast.Ident]types.Object{},
-			Uses: map[*ast.Ident]types.Object{}, Selections: map[*ast.SelectorExpr]*types.Selection{},
-			Instances: map[*ast.Ident]types.Instance{}, Implicits: map[ast.Node]types.Object{},
-			Scopes: map[ast.Node]*types.Scope{}, FileVersions: map[*ast.File]string{},
-		}
-		sizes := types.SizesFor("gc", "amd64")
-		conf := types.Config{Importer: imp, Sizes: sizes}
-		pkg, err := conf.Check("example.com/"+file.Name.Name, fset, []*ast.File{file}, info)
-		if err != nil {
-			return // drivers do not run the analyzers on ill-typed packages
-		}
 		lp := &packages.Package{
-			ID: pkg.Path(), PkgPath: pkg.Path(), Name: pkg.Name(),
+			ID: p.Types.Path(), PkgPath: p.Types.Path(), Name: p.Types.Name(),
 			GoFiles: []string{"p.go"}, CompiledGoFiles: []string{"p.go"},
-			Fset: fset, Syntax: []*ast.File{file}, Types: pkg, TypesInfo: info, TypesSizes: sizes,
+			Fset: p.Fset, Syntax: []*ast.File{p.File}, Types: p.Types, TypesInfo: p.Info, TypesSizes: p.Sizes,
 			Imports: map[string]*packages.Package{},
 		}
 		graph, err := checker.Analyze(analyzer.All(), []*packages.Package{lp}, &checker.Options{})

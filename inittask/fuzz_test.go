@@ -2,9 +2,6 @@ package inittask_test
 
 import (
 	"go/ast"
-	"go/importer"
-	"go/parser"
-	"go/token"
 	"go/types"
 	"os"
 	"path/filepath"
@@ -14,6 +11,7 @@ import (
 
 	"github.com/initvet/initvet/inittask"
 	"github.com/initvet/initvet/internal/linksym"
+	"github.com/initvet/initvet/internal/onefile"
 )
 
 // referenceOrder is the linker's algorithm written plainly: repeatedly
@@ -151,25 +149,18 @@ func FuzzSource(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, src string) {
-		fset := token.NewFileSet()
-		file, err := parser.ParseFile(fset, "p.go", src, parser.ParseComments)
-		if err != nil {
+		p, ok := onefile.Check("p", src, true)
+		if !ok {
 			return
 		}
-		info := &types.Info{
-			Types: map[ast.Expr]types.TypeAndValue{}, Defs: map[*ast.Ident]types.Object{},
-			Uses: map[*ast.Ident]types.Object{}, Selections: map[*ast.SelectorExpr]*types.Selection{},
-			Instances: map[*ast.Ident]types.Instance{}, Implicits: map[ast.Node]types.Object{},
-		}
-		conf := types.Config{Importer: importer.Default(), Error: func(error) {}}
-		pkg, _ := conf.Check("p", fset, []*ast.File{file}, info)
-		if pkg == nil {
-			return
-		}
-		costs := inittask.ConstantInlinable(pkg, info, []*ast.File{file}, nil)
-		vars, funcs := inittask.Sequence(pkg, info, []*ast.File{file}, func(fn *types.Func) (int, bool) { c, ok := costs[fn]; return c, ok })
+		files := []*ast.File{p.File}
+		costs := inittask.ConstantInlinable(p.Types, p.Info, files, nil)
+		vars, funcs := inittask.Sequence(p.Types, p.Info, files, func(fn *types.Func) (int, bool) {
+			c, ok := costs[fn]
+			return c, ok
+		})
 		_ = inittask.HasWork(vars, funcs)
-		sum := inittask.Summarize(fset, pkg, info, []*ast.File{file}, nil)
+		sum := inittask.Summarize(p.Fset, p.Types, p.Info, files, nil)
 		_ = sum.Init()
 	})
 }
