@@ -3,7 +3,6 @@ package inittask
 import (
 	"go/ast"
 	"go/constant"
-	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -34,7 +33,7 @@ func ConstantInlinable(pkg *types.Package, info *types.Info, files []*ast.File, 
 	out := map[*types.Func]int{}
 	for fn, src := range funcs {
 		sig := fn.Signature()
-		if fn.Pkg() != pkg || sig.Recv() != nil || sig.TypeParams().Len() > 0 || sig.Variadic() ||
+		if sig.Recv() != nil || sig.TypeParams().Len() > 0 || sig.Variadic() ||
 			sig.Results().Len() != 1 || noInline(src.decl) || len(src.decl.Body.List) != 1 {
 			continue
 		}
@@ -73,7 +72,9 @@ func constantArgs(params []*types.Var) ([]argument, bool) {
 		default:
 			return nil, false
 		}
-		lit := &ast.BasicLit{Kind: token.STRING, Value: v.ExactString()}
+		// The literal stands for any constant: only its recorded type and
+		// value are read.
+		lit := &ast.BasicLit{Value: v.ExactString()}
 		info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{lit: {Type: p.Type(), Value: v}}}
 		args = append(args, argument{lit, &env{info: info}})
 	}

@@ -8,20 +8,9 @@ import (
 )
 
 // Analyzer reports init code that blocks forever.
-var Analyzer = &analysis.Analyzer{
-	Name:     "initblock",
-	Doc:      "report init code that blocks forever or until main runs",
-	URL:      "https://pkg.go.dev/github.com/initvet/initvet/analyzer/initblock",
-	Requires: []*analysis.Analyzer{initfacts.Analyzer},
-	Run:      run,
-}
+var Analyzer = report.Analyzer("initblock", "report init code that blocks forever or until main runs", run)
 
-func run(pass *analysis.Pass) (any, error) {
-	res, r, ok := report.Start(pass)
-	defer r.Finish()
-	if !ok {
-		return nil, nil
-	}
+func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	for _, it := range res.Summary.Items {
 		for _, e := range it.Effects {
 			if e.Kind == inittask.KindBlock {
@@ -30,5 +19,4 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	return nil, nil
 }

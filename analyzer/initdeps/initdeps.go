@@ -11,19 +11,11 @@ import (
 )
 
 // Analyzer reports init-time reads of state an unrelated package's init writes.
-var Analyzer = &analysis.Analyzer{
-	Name:     "initdeps",
-	Doc:      "report init-time reads of state that an unrelated package's init writes",
-	URL:      "https://pkg.go.dev/github.com/initvet/initvet/analyzer/initdeps",
-	Requires: []*analysis.Analyzer{initfacts.Analyzer},
-	Run:      run,
-}
+var Analyzer = report.Analyzer("initdeps", "report init-time reads of state that an unrelated package's init writes", run)
 
-func run(pass *analysis.Pass) (any, error) {
-	res, r, ok := report.Start(pass)
-	defer r.Finish()
-	if !ok || pass.Pkg.Name() != "main" {
-		return nil, nil
+func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
+	if pass.Pkg.Name() != "main" {
+		return
 	}
 	rank := map[string]int{}
 	for i, p := range res.Order() {
@@ -47,7 +39,6 @@ func run(pass *analysis.Pass) (any, error) {
 				s.Writer+" from "+s.Reader+" to order them", related...)
 		}
 	}
-	return nil, nil
 }
 
 // symbols shows the linker symbols of two packages' init tasks.

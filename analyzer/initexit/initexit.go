@@ -8,20 +8,9 @@ import (
 )
 
 // Analyzer reports exits and runtime.Goexit reachable during init.
-var Analyzer = &analysis.Analyzer{
-	Name:     "initexit",
-	Doc:      "report os.Exit, log.Fatal and runtime.Goexit reachable during init",
-	URL:      "https://pkg.go.dev/github.com/initvet/initvet/analyzer/initexit",
-	Requires: []*analysis.Analyzer{initfacts.Analyzer},
-	Run:      run,
-}
+var Analyzer = report.Analyzer("initexit", "report os.Exit, log.Fatal and runtime.Goexit reachable during init", run)
 
-func run(pass *analysis.Pass) (any, error) {
-	res, r, ok := report.Start(pass)
-	defer r.Finish()
-	if !ok {
-		return nil, nil
-	}
+func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	for _, it := range res.Summary.Items {
 		for _, e := range it.Effects {
 			when := "during init of " + pass.Pkg.Path() + " (" + e.ChainString() + ")"
@@ -38,5 +27,4 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	return nil, nil
 }

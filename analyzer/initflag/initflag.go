@@ -8,20 +8,9 @@ import (
 )
 
 // Analyzer reports flag parsing and flag reads during init.
-var Analyzer = &analysis.Analyzer{
-	Name:     "initflag",
-	Doc:      "report flag.Parse and flag reads during init",
-	URL:      "https://pkg.go.dev/github.com/initvet/initvet/analyzer/initflag",
-	Requires: []*analysis.Analyzer{initfacts.Analyzer},
-	Run:      run,
-}
+var Analyzer = report.Analyzer("initflag", "report flag.Parse and flag reads during init", run)
 
-func run(pass *analysis.Pass) (any, error) {
-	res, r, ok := report.Start(pass)
-	defer r.Finish()
-	if !ok {
-		return nil, nil
-	}
+func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	parsed := false
 	for _, it := range res.Summary.Items {
 		for _, e := range it.Effects {
@@ -38,5 +27,4 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	return nil, nil
 }

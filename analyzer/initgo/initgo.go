@@ -10,13 +10,7 @@ import (
 )
 
 // Analyzer reports goroutines started in init that race with later code.
-var Analyzer = &analysis.Analyzer{
-	Name:     "initgo",
-	Doc:      "report goroutines started in init that race with later inits or main",
-	URL:      "https://pkg.go.dev/github.com/initvet/initvet/analyzer/initgo",
-	Requires: []*analysis.Analyzer{initfacts.Analyzer},
-	Run:      run,
-}
+var Analyzer = report.Analyzer("initgo", "report goroutines started in init that race with later inits or main", run)
 
 // started is a goroutine started during some package's init.
 type started struct {
@@ -24,12 +18,7 @@ type started struct {
 	eff inittask.Effect
 }
 
-func run(pass *analysis.Pass) (any, error) {
-	res, r, ok := report.Start(pass)
-	defer r.Finish()
-	if !ok {
-		return nil, nil
-	}
+func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	self := pass.Pkg.Path()
 
 	// The rest of this package's init after each go statement.
@@ -82,7 +71,6 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		laterUnrelated(pass, r, res, deps)
 	}
-	return nil, nil
 }
 
 // laterUnrelated reports, in package main, races between a goroutine

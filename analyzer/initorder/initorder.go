@@ -14,20 +14,9 @@ import (
 )
 
 // Analyzer reports initializers that observe variables before they are initialized.
-var Analyzer = &analysis.Analyzer{
-	Name:     "initorder",
-	Doc:      "report initializers that observe variables before they are initialized",
-	URL:      "https://pkg.go.dev/github.com/initvet/initvet/analyzer/initorder",
-	Requires: []*analysis.Analyzer{initfacts.Analyzer},
-	Run:      run,
-}
+var Analyzer = report.Analyzer("initorder", "report initializers that observe variables before they are initialized", run)
 
-func run(pass *analysis.Pass) (any, error) {
-	res, r, ok := report.Start(pass)
-	defer r.Finish()
-	if !ok {
-		return nil, nil
-	}
+func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	self := pass.Pkg.Path()
 
 	// Where each variable's initializer runs, and whether it needs code.
@@ -88,7 +77,6 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	fileOrder(pass, r, res.Summary)
-	return nil, nil
 }
 
 // fileOrder reports a package variable that init functions in two

@@ -8,20 +8,9 @@ import (
 )
 
 // Analyzer checks thread locks during init and main-thread-only calls.
-var Analyzer = &analysis.Analyzer{
-	Name:     "initthread",
-	Doc:      "report thread locks during init and main-thread-only calls off the main thread",
-	URL:      "https://pkg.go.dev/github.com/initvet/initvet/analyzer/initthread",
-	Requires: []*analysis.Analyzer{initfacts.Analyzer},
-	Run:      run,
-}
+var Analyzer = report.Analyzer("initthread", "report thread locks during init and main-thread-only calls off the main thread", run)
 
-func run(pass *analysis.Pass) (any, error) {
-	res, r, ok := report.Start(pass)
-	defer r.Finish()
-	if !ok {
-		return nil, nil
-	}
+func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	if pass.Pkg.Name() != "main" {
 		lockedInInit(pass, r, res.Summary)
 	} else if !programLocks(res) {
@@ -33,7 +22,6 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	goroutines(r, res.Summary)
-	return nil, nil
 }
 
 // lockedInInit reports LockOSThread calls in the inits of a non-main

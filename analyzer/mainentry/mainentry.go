@@ -12,13 +12,7 @@ import (
 )
 
 // Analyzer reports library entry points that depend on main.main.
-var Analyzer = &analysis.Analyzer{
-	Name:     "mainentry",
-	Doc:      "report library entry points that depend on main.main",
-	URL:      "https://pkg.go.dev/github.com/initvet/initvet/analyzer/mainentry",
-	Requires: []*analysis.Analyzer{initfacts.Analyzer},
-	Run:      run,
-}
+var Analyzer = report.Analyzer("mainentry", "report library entry points that depend on main.main", run)
 
 // plugin makes every exported function of a main package an entry point.
 var plugin bool
@@ -27,15 +21,13 @@ func init() {
 	Analyzer.Flags.BoolVar(&plugin, "plugin", false, "treat main packages as plugins: exported functions are entry points (plugin.Lookup)")
 }
 
-func run(pass *analysis.Pass) (any, error) {
-	res, r, ok := report.Start(pass)
-	defer r.Finish()
-	if !ok || pass.Pkg.Name() != "main" {
-		return nil, nil
+func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
+	if pass.Pkg.Name() != "main" {
+		return
 	}
 	entries := entryPoints(pass)
 	if len(entries) == 0 {
-		return nil, nil
+		return
 	}
 	mode := "a c-archive or c-shared build"
 	if plugin {
@@ -79,7 +71,6 @@ func run(pass *analysis.Pass) (any, error) {
 				" main.main never runs: the library's entry points are called without it")
 		}
 	}
-	return nil, nil
 }
 
 func nameOf(e inittask.Effect) string {

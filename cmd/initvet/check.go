@@ -60,14 +60,12 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if err := prof.start(); err != nil {
-		fmt.Fprintf(stderr, "initvet: %s\n", oneLine(err.Error()))
-		return exitError
+		return failed(stderr, err)
 	}
 	opts := checkOptions{analyzers: run, tags: *tags, baseline: *baselineFile, writeBaseline: *write, json: *asJSON, sarif: *asSARIF}
 	code := check(opts, fs.Args(), stdout, stderr)
 	if err := prof.stop(); err != nil {
-		fmt.Fprintf(stderr, "initvet: %s\n", oneLine(err.Error()))
-		return exitError
+		return failed(stderr, err)
 	}
 	return code
 }
@@ -88,8 +86,7 @@ func check(opts checkOptions, patterns []string, stdout, stderr io.Writer) int {
 	}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
-		fmt.Fprintf(stderr, "initvet: %s\n", oneLine(err.Error()))
-		return exitError
+		return failed(stderr, err)
 	}
 	code := exitOK
 	for _, e := range inittask.PackageErrors(pkgs, "") {
@@ -107,8 +104,7 @@ func check(opts checkOptions, patterns []string, stdout, stderr io.Writer) int {
 		findings, err = newFindings(opts.baseline, findings)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "initvet: %s\n", oneLine(err.Error()))
-		return exitError
+		return failed(stderr, err)
 	}
 	switch {
 	case opts.json:

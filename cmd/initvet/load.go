@@ -91,6 +91,12 @@ func errorLine(e packages.Error) string {
 	return relPath(e.Pos) + ": " + msg
 }
 
+// failed prints err as one line and returns the exit code of a failure.
+func failed(stderr io.Writer, err error) int {
+	fmt.Fprintf(stderr, "initvet: %s\n", oneLine(err.Error()))
+	return exitError
+}
+
 // oneLine folds a multi-line message onto one line.
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")

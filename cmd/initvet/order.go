@@ -46,8 +46,7 @@ func runOrder(args []string, stdout, stderr io.Writer) int {
 func orderFromBinary(file string, stdout, stderr io.Writer) int {
 	tasks, err := inittask.ReadBinary(file)
 	if err != nil {
-		fmt.Fprintf(stderr, "initvet: %s\n", oneLine(err.Error()))
-		return exitError
+		return failed(stderr, err)
 	}
 	for _, path := range tasks.Order() {
 		fmt.Fprintln(stdout, path)
@@ -61,8 +60,7 @@ func writeJSON(stdout, stderr io.Writer, v any) int {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v); err != nil {
-		fmt.Fprintf(stderr, "initvet: %v\n", err)
-		return exitError
+		return failed(stderr, err)
 	}
 	return exitOK
 }

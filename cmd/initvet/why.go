@@ -30,8 +30,7 @@ func runWhy(args []string, stdout, stderr io.Writer) int {
 	a, bPath := fs.Arg(1), fs.Arg(2)
 	w, err := prog.Explain(a, bPath)
 	if err != nil {
-		fmt.Fprintf(stderr, "initvet: %v\n", err)
-		return exitError
+		return failed(stderr, err)
 	}
 	if *asJSON {
 		return writeJSON(stdout, stderr, whyJSON(a, w))

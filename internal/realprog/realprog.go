@@ -54,41 +54,46 @@ func (p Program) Prepare(tests bool) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	steps := []struct {
-		stamp string
-		fresh bool
-		args  [][]string
-	}{
-		{"initvet-ok", true, [][]string{{"mod", "init", "tmp"}, {"get", p.Pkg + "@" + p.Version}}},
-		{"initvet-tests-ok", false, [][]string{{"get", "-t", p.Pkg + "@" + p.Version}}},
+	if !exists(filepath.Join(dir, "initvet-ok")) {
+		if err := os.RemoveAll(dir); err != nil {
+			return "", err
+		}
+		if err := os.MkdirAll(dir, 0o777); err != nil {
+			return "", err
+		}
+		if err := goIn(dir, "mod", "init", "tmp"); err != nil {
+			return "", err
+		}
+		if err := goIn(dir, "get", p.Pkg+"@"+p.Version); err != nil {
+			return "", err
+		}
+		if err := os.WriteFile(filepath.Join(dir, "initvet-ok"), nil, 0o666); err != nil {
+			return "", err
+		}
 	}
-	if !tests {
-		steps = steps[:1]
-	}
-	for _, s := range steps {
-		stamp := filepath.Join(dir, s.stamp)
-		if _, err := os.Stat(stamp); err == nil {
-			continue
+	if tests && !exists(filepath.Join(dir, "initvet-tests-ok")) {
+		if err := goIn(dir, "get", "-t", p.Pkg+"@"+p.Version); err != nil {
+			return "", err
 		}
-		if s.fresh {
-			if err := os.RemoveAll(dir); err != nil {
-				return "", err
-			}
-			if err := os.MkdirAll(dir, 0o777); err != nil {
-				return "", err
-			}
-		}
-		for _, args := range s.args {
-			cmd := exec.Command("go", args...)
-			cmd.Dir = dir
-			cmd.Env = append(os.Environ(), "GOTOOLCHAIN=local") // the Go under test, never a download
-			if out, err := cmd.CombinedOutput(); err != nil {
-				return "", fmt.Errorf("go %s: %v\n%s", strings.Join(args, " "), err, out)
-			}
-		}
-		if err := os.WriteFile(stamp, nil, 0o666); err != nil {
+		if err := os.WriteFile(filepath.Join(dir, "initvet-tests-ok"), nil, 0o666); err != nil {
 			return "", err
 		}
 	}
 	return dir, nil
+}
+
+func exists(name string) bool {
+	_, err := os.Stat(name)
+	return err == nil
+}
+
+// goIn runs the go command of the Go under test in dir.
+func goIn(dir string, args ...string) error {
+	cmd := exec.Command("go", args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOTOOLCHAIN=local") // the Go under test, never a download
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("go %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+	return nil
 }

@@ -19,17 +19,31 @@ type Reporter struct {
 	directives []*directive
 }
 
-// Start returns the init facts of the package under analysis and a
-// reporter; ok is false for standard library packages, which the
-// analyzers do not report on.
-func Start(pass *analysis.Pass) (res *initfacts.Result, r *Reporter, ok bool) {
-	res = pass.ResultOf[initfacts.Analyzer].(*initfacts.Result)
-	return res, New(pass), res.Summary != nil
-}
+// Check is the body of an analyzer: it reports, through r, on a package
+// outside the standard library, given the package's init facts.
+type Check func(pass *analysis.Pass, res *initfacts.Result, r *Reporter)
 
-// New returns a reporter for pass.
-func New(pass *analysis.Pass) *Reporter {
-	return &Reporter{pass: pass, seen: map[string]bool{}, directives: directives(pass)}
+// Analyzer returns the analyzer called name. It requires initfacts, is
+// documented at pkg.go.dev under analyzer/name, and runs check on every
+// package outside the standard library (the analyzers do not report on
+// it), then reports the //initvet:ignore directives that lack a reason or
+// suppress nothing.
+func Analyzer(name, doc string, check Check) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:     name,
+		Doc:      doc,
+		URL:      "https://pkg.go.dev/github.com/initvet/initvet/analyzer/" + name,
+		Requires: []*analysis.Analyzer{initfacts.Analyzer},
+		Run: func(pass *analysis.Pass) (any, error) {
+			res := pass.ResultOf[initfacts.Analyzer].(*initfacts.Result)
+			r := &Reporter{pass: pass, seen: map[string]bool{}, directives: directives(pass)}
+			if res.Summary != nil {
+				check(pass, res, r)
+			}
+			r.Finish()
+			return nil, nil
+		},
+	}
 }
 
 // Effect reports message at the first step of e's chain that lies in the
