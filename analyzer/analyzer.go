@@ -11,11 +11,14 @@ import (
 	"github.com/initvet/initvet/analyzer/initgo"
 	"github.com/initvet/initvet/analyzer/initorder"
 	"github.com/initvet/initvet/analyzer/initthread"
+	"github.com/initvet/initvet/analyzer/internal/initfacts"
 	"github.com/initvet/initvet/analyzer/mainentry"
+	"github.com/initvet/initvet/initeffect"
 	"golang.org/x/tools/go/analysis"
 )
 
-// All returns initvet's analyzers, sorted by name.
+// All returns initvet's analyzers with the built-in model, sorted by
+// name.
 func All() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		initblock.Analyzer,
@@ -28,3 +31,46 @@ func All() []*analysis.Analyzer {
 		mainentry.Analyzer,
 	}
 }
+
+// New returns initvet's analyzers, sorted by name, over a model that cfg
+// extends. They share one facts analyzer of their own, so analyzers made
+// by different calls do not share settings.
+func New(cfg initeffect.Config) ([]*analysis.Analyzer, error) {
+	if _, err := initeffect.NewModel(cfg); err != nil {
+		return nil, err
+	}
+	facts := initfacts.New()
+	for _, f := range cfg.MainThread {
+		if err := facts.Flags.Set("mainthread", f); err != nil {
+			return nil, err
+		}
+	}
+	for _, r := range cfg.Registries {
+		mode := "read"
+		if r.Write {
+			mode = "write"
+		}
+		if err := facts.Flags.Set("registry", mode+":"+r.Func+"="+r.Registry); err != nil {
+			return nil, err
+		}
+	}
+	return []*analysis.Analyzer{
+		initblock.New(facts),
+		initdeps.New(facts),
+		initexit.New(facts),
+		initflag.New(facts),
+		initgo.New(facts),
+		initorder.New(facts),
+		initthread.New(facts),
+		mainentry.New(facts),
+	}, nil
+}
+
+// Facts is the analyzer that those of All require: it computes the init
+// effects of each package and passes them on as facts, and reports
+// nothing. Its flags extend the model: -mainthread=import/path.Func,…
+// lists more main-thread-only functions and
+// -registry=write:import/path.Func=NAME,… (or read:…) more registry
+// functions. Drivers that take analyzer flags (go vet, nogo) reach them
+// as -initfacts.mainthread and -initfacts.registry.
+var Facts = initfacts.Analyzer

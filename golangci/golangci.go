@@ -22,11 +22,10 @@ package golangci
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/golangci/plugin-module-register/register"
 	"github.com/initvet/initvet/analyzer"
-	"github.com/initvet/initvet/inittask"
+	"github.com/initvet/initvet/initeffect"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -70,41 +69,26 @@ func New(raw any) (register.LinterPlugin, error) {
 			return nil, fmt.Errorf("initvet: unknown analyzer %q in settings", name)
 		}
 	}
-	for _, f := range s.MainThread {
-		pkg, name, ok := splitFunc(f)
-		if !ok {
-			return nil, fmt.Errorf("initvet: mainthread entry %q is not import/path.Func", f)
-		}
-		inittask.AddMainThreadOnly(pkg, name)
-	}
+	cfg := initeffect.Config{MainThread: s.MainThread}
 	for _, r := range s.Registries {
-		pkg, _, ok := splitFunc(r.Func)
-		if !ok || r.Registry == "" {
-			return nil, fmt.Errorf("initvet: registry entry %+v needs func (import/path.Func) and registry", r)
-		}
-		inittask.AddRegistry(r.Func, pkg, r.Registry, r.Write)
+		cfg.Registries = append(cfg.Registries, initeffect.Registry{Func: r.Func, Registry: r.Registry, Write: r.Write})
 	}
-	return &plugin{settings: s}, nil
+	all, err := analyzer.New(cfg)
+	if err != nil {
+		return nil, fmt.Errorf("initvet: %v", err)
+	}
+	return &plugin{settings: s, analyzers: all}, nil
 }
 
-// splitFunc splits "import/path.Func" or "import/path.(*T).M" into the
-// path and the rest.
-func splitFunc(f string) (pkg, name string, ok bool) {
-	f = strings.TrimPrefix(f, "(*")
-	slash := strings.LastIndex(f, "/")
-	dot := strings.Index(f[slash+1:], ".")
-	if dot < 0 {
-		return "", "", false
-	}
-	return f[:slash+1+dot], f[slash+1+dot+1:], true
+type plugin struct {
+	settings  Settings
+	analyzers []*analysis.Analyzer // all of them, over the settings' model
 }
-
-type plugin struct{ settings Settings }
 
 // BuildAnalyzers returns the enabled analyzers.
 func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	var out []*analysis.Analyzer
-	for _, a := range analyzer.All() {
+	for _, a := range p.analyzers {
 		if len(p.settings.Enable) > 0 && !slices.Contains(p.settings.Enable, a.Name) || slices.Contains(p.settings.Disable, a.Name) {
 			continue
 		}

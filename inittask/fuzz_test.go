@@ -9,6 +9,7 @@ import (
 	"sort"
 	"testing"
 
+	"github.com/initvet/initvet/initeffect"
 	"github.com/initvet/initvet/inittask"
 	"github.com/initvet/initvet/internal/linksym"
 	"github.com/initvet/initvet/internal/onefile"
@@ -139,7 +140,8 @@ func FuzzOrderTasks(f *testing.F) {
 }
 
 // FuzzSource runs the model on arbitrary package sources: whatever
-// type-checks (even partly) must not panic.
+// type-checks (even partly) must not panic; the effect model runs on what
+// type-checks without errors.
 func FuzzSource(f *testing.F) {
 	files, _ := filepath.Glob("../testdata/oracle/static/*/p.go")
 	more, _ := filepath.Glob("../analyzer/*/testdata/src/example.com/*/*.go")
@@ -160,7 +162,10 @@ func FuzzSource(f *testing.F) {
 			return c, ok
 		})
 		_ = inittask.HasWork(vars, funcs)
-		sum := inittask.Summarize(p.Fset, p.Types, p.Info, files, nil)
-		_ = sum.Init()
+		// The effect model needs a well-typed package, as analyzers get.
+		if p, ok := onefile.Check("p", src, false); ok {
+			sum := initeffect.Summarize(initeffect.Package{Fset: p.Fset, Types: p.Types, Info: p.Info, Files: []*ast.File{p.File}}, nil, nil)
+			_ = sum.Init()
+		}
 	})
 }

@@ -76,8 +76,7 @@ type Program struct {
 	Schedule     []*Package
 	RuntimePhase int
 
-	byPath     map[string]*Package
-	summarized bool
+	byPath map[string]*Package
 }
 
 // Package is one package of a program with its init facts.
@@ -100,10 +99,6 @@ type Package struct {
 	// Place says where and why the package sits in the schedule; nil for
 	// packages without an init task.
 	Place *Placement
-
-	// Summary holds the effects of the package's functions and init,
-	// once Program.Summarize has run.
-	Summary *Summary
 
 	work bool
 }

@@ -1,90 +1,19 @@
 package inittask
 
-// InitEffects is what one package's init does, for the cross-package
-// checks.
-type InitEffects struct {
-	Path    string
-	Effects []Effect
-}
-
-// Shared is state that one package's init reads and an unrelated
-// package's init writes.
-type Shared struct {
-	State          VarKey
-	Reader, Writer string
-	Read, Write    Effect
-	// Now is true when the reader runs first: it finds the state empty.
-	// Otherwise the reader runs after the writer only by the linker's order.
-	Now bool
-}
-
-// SharedState finds the reads during init of state that the init of
-// another package writes, when neither package depends on the other.
-// rank gives each package's place in the run order; dependsOn(a, b)
-// reports whether a imports b, directly or not. A package that writes
-// the state itself (a cache it fills, a flag it registers with its own
-// default) is not ordered by the others' writes; synchronized accesses
-// do not count.
-func SharedState(inits []InitEffects, rank map[string]int, dependsOn func(a, b string) bool) []Shared {
-	type access struct {
-		pkg string
-		eff Effect
-	}
-	readers, writers := map[VarKey][]access{}, map[VarKey][]access{}
-	writes := map[string]map[VarKey]bool{}
-	var keys []VarKey
-	for _, p := range inits {
-		if _, runs := rank[p.Path]; !runs {
-			continue
-		}
-		for _, e := range p.Effects {
-			if e.Var == nil || e.Sync || e.Kind != KindRead && e.Kind != KindWrite {
-				continue
-			}
-			if readers[*e.Var] == nil && writers[*e.Var] == nil {
-				keys = append(keys, *e.Var)
-			}
-			if e.Kind == KindRead {
-				readers[*e.Var] = append(readers[*e.Var], access{p.Path, e})
-				continue
-			}
-			writers[*e.Var] = append(writers[*e.Var], access{p.Path, e})
-			if writes[p.Path] == nil {
-				writes[p.Path] = map[VarKey]bool{}
-			}
-			writes[p.Path][*e.Var] = true
-		}
-	}
-	var out []Shared
-	for _, key := range keys {
-		for _, rd := range readers[key] {
-			if writes[rd.pkg][key] {
-				continue
-			}
-			for _, wr := range writers[key] {
-				if rd.pkg == wr.pkg || dependsOn(rd.pkg, wr.pkg) || dependsOn(wr.pkg, rd.pkg) {
-					continue
-				}
-				out = append(out, Shared{State: key, Reader: rd.pkg, Writer: wr.pkg, Read: rd.eff, Write: wr.eff, Now: rank[rd.pkg] < rank[wr.pkg]})
-			}
-		}
-	}
-	return out
-}
+import "github.com/initvet/initvet/initeffect"
 
 // SharedState finds the state shared between unrelated packages' inits
-// in the program (it summarizes the program first).
-func (prog *Program) SharedState() []Shared {
-	prog.Summarize()
+// in the program, given its summaries.
+func (prog *Program) SharedState(sums Summaries) []initeffect.Shared {
 	rank := map[string]int{}
-	var inits []InitEffects
+	var inits []initeffect.InitEffects
 	for i, p := range prog.Schedule {
 		rank[p.Path] = i
-		if p.Summary != nil {
-			inits = append(inits, InitEffects{Path: p.Path, Effects: p.Summary.Init()})
+		if sum := sums[p]; sum != nil {
+			inits = append(inits, initeffect.InitEffects{Path: p.Path, Effects: sum.Init()})
 		}
 	}
-	return SharedState(inits, rank, func(a, b string) bool {
+	return initeffect.SharedState(inits, rank, func(a, b string) bool {
 		pa, pb := prog.byPath[a], prog.byPath[b]
 		return pa != nil && pb != nil && importChain(pa, pb) != nil
 	})

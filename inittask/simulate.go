@@ -1,6 +1,10 @@
 package inittask
 
-import "go/token"
+import (
+	"go/token"
+
+	"github.com/initvet/initvet/initeffect"
+)
 
 // LockState is the OS-thread wiring of the main goroutine: the runtime's
 // internal lockOSThread during init, and the count of user
@@ -20,7 +24,9 @@ type Timeline struct {
 	Outcome Outcome
 	// Shared lists the state unrelated packages' inits share: the
 	// reader's place in the timeline depends on the linker's order only.
-	Shared []Shared
+	Shared []initeffect.Shared
+	// Summaries are the effect summaries the timeline was made from.
+	Summaries Summaries
 }
 
 // Step is one of the ten steps of runtime.main (runtime/proc.go).
@@ -62,7 +68,7 @@ func (it *Item) Pos() token.Pos {
 // blocking effects change the course of the simulation; conditional ones
 // are shown but change nothing.
 type Event struct {
-	Effect Effect
+	Effect initeffect.Effect
 	Lock   LockState
 }
 
@@ -89,15 +95,16 @@ type Outcome struct {
 }
 
 // Simulate runs runtime.main over the program's schedule, with the
-// effects of each init (it summarizes the program first).
-func Simulate(prog *Program) *Timeline {
-	sim := &simulation{tl: &Timeline{Program: prog, Shared: prog.SharedState()}}
+// effects of each init from the program's summaries.
+func Simulate(prog *Program, sums Summaries) *Timeline {
+	sim := &simulation{tl: &Timeline{Program: prog, Shared: prog.SharedState(sums), Summaries: sums}, sums: sums}
 	sim.run()
 	return sim.tl
 }
 
 type simulation struct {
 	tl       *Timeline
+	sums     Summaries
 	lock     LockState
 	ended    bool
 	lastLock *Event
@@ -159,7 +166,7 @@ func (s *simulation) tasks(st *Step, pkgs []*Package, offset int) {
 	for i, p := range pkgs {
 		t := &Task{Package: p, Run: offset + i + 1, Ran: !s.ended}
 		st.Tasks = append(st.Tasks, t)
-		for _, it := range items(p) {
+		for _, it := range items(p, s.sums[p]) {
 			t.Items = append(t.Items, it)
 			for _, ev := range it.Events {
 				s.apply(ev, p)
@@ -172,20 +179,20 @@ func (s *simulation) tasks(st *Step, pkgs []*Package, offset int) {
 func (s *simulation) apply(ev *Event, p *Package) {
 	if !s.ended && !ev.Effect.Conditional {
 		switch ev.Effect.Kind {
-		case KindLock:
+		case initeffect.KindLock:
 			s.lock.User++
 			s.lastLock, s.lockPkg = ev, p
-		case KindUnlock:
+		case initeffect.KindUnlock:
 			if s.lock.User > 0 {
 				s.lock.User--
 			}
-		case KindGoexit:
+		case initeffect.KindGoexit:
 			// The deferred unlockOSThread runs; the rest of init and main never do.
 			s.lock.Runtime = false
 			s.end(OutcomeGoexit, ev, p)
-		case KindExit:
+		case initeffect.KindExit:
 			s.end(OutcomeExit, ev, p)
-		case KindBlock:
+		case initeffect.KindBlock:
 			s.end(OutcomeBlock, ev, p)
 		}
 	}
@@ -199,10 +206,10 @@ func (s *simulation) end(kind OutcomeKind, ev *Event, p *Package) {
 
 // items lists the package's dynamic initializers and non-empty init
 // functions with the effects each has, variable accesses left out.
-func items(p *Package) []*Item {
-	byVar := map[any][]Effect{}
-	if p.Summary != nil {
-		for _, it := range p.Summary.Items {
+func items(p *Package, sum *initeffect.Summary) []*Item {
+	byVar := map[any][]initeffect.Effect{}
+	if sum != nil {
+		for _, it := range sum.Items {
 			if it.Init != nil {
 				byVar[it.Init.Lhs[0]] = it.Effects
 			} else {
@@ -224,10 +231,10 @@ func items(p *Package) []*Item {
 	return out
 }
 
-func events(effects []Effect) []*Event {
+func events(effects []initeffect.Effect) []*Event {
 	var out []*Event
 	for _, e := range effects {
-		if e.Kind != KindRead && e.Kind != KindWrite {
+		if e.Kind != initeffect.KindRead && e.Kind != initeffect.KindWrite {
 			out = append(out, &Event{Effect: e})
 		}
 	}

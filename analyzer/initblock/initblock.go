@@ -3,17 +3,23 @@ package initblock
 import (
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
 	"github.com/initvet/initvet/analyzer/internal/report"
-	"github.com/initvet/initvet/inittask"
+	"github.com/initvet/initvet/initeffect"
 	"golang.org/x/tools/go/analysis"
 )
 
 // Analyzer reports init code that blocks forever.
-var Analyzer = report.Analyzer("initblock", "report init code that blocks forever or until main runs", run)
+var Analyzer = New(initfacts.Analyzer)
+
+// New returns the analyzer over the effects that facts (an initfacts
+// analyzer, as analyzer.New makes) computes.
+func New(facts *analysis.Analyzer) *analysis.Analyzer {
+	return report.Analyzer("initblock", "report init code that blocks forever or until main runs", facts, run)
+}
 
 func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	for _, it := range res.Summary.Items {
 		for _, e := range it.Effects {
-			if e.Kind == inittask.KindBlock {
+			if e.Kind == initeffect.KindBlock {
 				r.Effect(e, it.Pos(), "init of "+pass.Pkg.Path()+" blocks forever ("+e.ChainString()+
 					"): inits run one at a time before main.main, so the program hangs before main")
 			}

@@ -6,12 +6,19 @@ import (
 
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
 	"github.com/initvet/initvet/analyzer/internal/report"
+	"github.com/initvet/initvet/initeffect"
 	"github.com/initvet/initvet/inittask"
 	"golang.org/x/tools/go/analysis"
 )
 
 // Analyzer reports init-time reads of state an unrelated package's init writes.
-var Analyzer = report.Analyzer("initdeps", "report init-time reads of state that an unrelated package's init writes", run)
+var Analyzer = New(initfacts.Analyzer)
+
+// New returns the analyzer over the effects that facts (an initfacts
+// analyzer, as analyzer.New makes) computes.
+func New(facts *analysis.Analyzer) *analysis.Analyzer {
+	return report.Analyzer("initdeps", "report init-time reads of state that an unrelated package's init writes", facts, run)
+}
 
 func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	if pass.Pkg.Name() != "main" {
@@ -21,11 +28,11 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	for i, p := range res.Order() {
 		rank[p] = i
 	}
-	inits := make([]inittask.InitEffects, len(res.Program))
+	inits := make([]initeffect.InitEffects, len(res.Program))
 	for i, p := range res.Program {
-		inits[i] = inittask.InitEffects{Path: p.Path, Effects: p.Effects}
+		inits[i] = initeffect.InitEffects{Path: p.Path, Effects: p.Effects}
 	}
-	for _, s := range inittask.SharedState(inits, rank, res.DependsOn) {
+	for _, s := range initeffect.SharedState(inits, rank, res.DependsOn) {
 		head := "the init of " + s.Reader + " reads " + s.State.String() + " (" + s.Read.ChainString() + ") "
 		at := importPos(pass, s.Reader, s.Writer)
 		related := relatedImports(pass, at, s.Reader, s.Writer)

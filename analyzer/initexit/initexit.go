@@ -3,12 +3,18 @@ package initexit
 import (
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
 	"github.com/initvet/initvet/analyzer/internal/report"
-	"github.com/initvet/initvet/inittask"
+	"github.com/initvet/initvet/initeffect"
 	"golang.org/x/tools/go/analysis"
 )
 
 // Analyzer reports exits and runtime.Goexit reachable during init.
-var Analyzer = report.Analyzer("initexit", "report os.Exit, log.Fatal and runtime.Goexit reachable during init", run)
+var Analyzer = New(initfacts.Analyzer)
+
+// New returns the analyzer over the effects that facts (an initfacts
+// analyzer, as analyzer.New makes) computes.
+func New(facts *analysis.Analyzer) *analysis.Analyzer {
+	return report.Analyzer("initexit", "report os.Exit, log.Fatal and runtime.Goexit reachable during init", facts, run)
+}
 
 func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	for _, it := range res.Summary.Items {
@@ -18,10 +24,10 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 				when = "can run during init of " + pass.Pkg.Path() + " (" + e.ChainString() + ", on some paths)"
 			}
 			switch e.Kind {
-			case inittask.KindExit:
+			case initeffect.KindExit:
 				r.Effect(e, it.Pos(), e.Name+" "+when+
 					": the process exits before main.main; packages initialized later never are, and deferred functions do not run")
-			case inittask.KindGoexit:
+			case initeffect.KindGoexit:
 				r.Effect(e, it.Pos(), "runtime.Goexit "+when+
 					": the main goroutine stops, the remaining inits and main.main never run, and the program dies with \"no goroutines (main called runtime.Goexit) - deadlock!\"")
 			}

@@ -3,23 +3,29 @@ package initflag
 import (
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
 	"github.com/initvet/initvet/analyzer/internal/report"
-	"github.com/initvet/initvet/inittask"
+	"github.com/initvet/initvet/initeffect"
 	"golang.org/x/tools/go/analysis"
 )
 
 // Analyzer reports flag parsing and flag reads during init.
-var Analyzer = report.Analyzer("initflag", "report flag.Parse and flag reads during init", run)
+var Analyzer = New(initfacts.Analyzer)
+
+// New returns the analyzer over the effects that facts (an initfacts
+// analyzer, as analyzer.New makes) computes.
+func New(facts *analysis.Analyzer) *analysis.Analyzer {
+	return report.Analyzer("initflag", "report flag.Parse and flag reads during init", facts, run)
+}
 
 func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	parsed := false
 	for _, it := range res.Summary.Items {
 		for _, e := range it.Effects {
 			switch e.Kind {
-			case inittask.KindFlagParse:
+			case initeffect.KindFlagParse:
 				parsed = parsed || !e.Conditional
 				r.Effect(e, it.Pos(), e.Name+" during init of "+pass.Pkg.Path()+" ("+e.ChainString()+
 					"): packages initialized later have not defined their flags yet, so the command line fails with \"flag provided but not defined\"; parse flags in main")
-			case inittask.KindFlagRead:
+			case initeffect.KindFlagRead:
 				if !parsed {
 					r.Effect(e, it.Pos(), "flag "+e.Name+" is read during init of "+pass.Pkg.Path()+" ("+e.ChainString()+
 						"): flags are parsed in main, so init always sees the default value")

@@ -5,17 +5,23 @@ import (
 
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
 	"github.com/initvet/initvet/analyzer/internal/report"
-	"github.com/initvet/initvet/inittask"
+	"github.com/initvet/initvet/initeffect"
 	"golang.org/x/tools/go/analysis"
 )
 
 // Analyzer reports goroutines started in init that race with later code.
-var Analyzer = report.Analyzer("initgo", "report goroutines started in init that race with later inits or main", run)
+var Analyzer = New(initfacts.Analyzer)
+
+// New returns the analyzer over the effects that facts (an initfacts
+// analyzer, as analyzer.New makes) computes.
+func New(facts *analysis.Analyzer) *analysis.Analyzer {
+	return report.Analyzer("initgo", "report goroutines started in init that race with later inits or main", facts, run)
+}
 
 // started is a goroutine started during some package's init.
 type started struct {
 	pkg string
-	eff inittask.Effect
+	eff initeffect.Effect
 }
 
 func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
@@ -24,11 +30,11 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	// The rest of this package's init after each go statement.
 	for i, it := range res.Summary.Items {
 		for _, g := range it.Effects {
-			if g.Kind != inittask.KindGo {
+			if g.Kind != initeffect.KindGo {
 				continue
 			}
 			goPos := lastPos(g)
-			var later []inittask.Effect
+			var later []initeffect.Effect
 			for _, e := range it.Effects {
 				if firstPos(e) > goPos {
 					later = append(later, e)
@@ -51,7 +57,7 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 			continue
 		}
 		for _, g := range p.Effects {
-			if g.Kind == inittask.KindGo {
+			if g.Kind == initeffect.KindGo {
 				deps = append(deps, started{p.Path, g})
 			}
 		}
@@ -99,7 +105,7 @@ func laterUnrelated(pass *analysis.Pass, r *report.Reporter, res *initfacts.Resu
 
 // conflict finds a goroutine access a and a later access b of the same
 // variable, one of them a write, neither synchronized.
-func conflict(g inittask.Effect, later []inittask.Effect) (a, b inittask.Effect, ok bool) {
+func conflict(g initeffect.Effect, later []initeffect.Effect) (a, b initeffect.Effect, ok bool) {
 	for _, a := range g.Goroutine {
 		if a.Sync || a.Var == nil {
 			continue
@@ -108,7 +114,7 @@ func conflict(g inittask.Effect, later []inittask.Effect) (a, b inittask.Effect,
 			if b.Sync || b.Var == nil || *b.Var != *a.Var {
 				continue
 			}
-			if a.Kind == inittask.KindWrite || b.Kind == inittask.KindWrite {
+			if a.Kind == initeffect.KindWrite || b.Kind == initeffect.KindWrite {
 				return a, b, true
 			}
 		}
@@ -116,14 +122,14 @@ func conflict(g inittask.Effect, later []inittask.Effect) (a, b inittask.Effect,
 	return a, b, false
 }
 
-func message(pkg string, g, a, b inittask.Effect, where string) string {
-	verb := map[inittask.Kind]string{inittask.KindRead: "reads", inittask.KindWrite: "writes"}
+func message(pkg string, g, a, b initeffect.Effect, where string) string {
+	verb := map[initeffect.Kind]string{initeffect.KindRead: "reads", initeffect.KindWrite: "writes"}
 	return "goroutine started during init of " + pkg + " (" + g.ChainString() + ") " + verb[a.Kind] + " " + a.Name +
 		" (" + a.ChainString() + ") while " + where + " " + verb[b.Kind] + " it (" + b.ChainString() +
 		") without synchronization: a data race the race detector catches only sometimes"
 }
 
-func firstPos(e inittask.Effect) token.Pos {
+func firstPos(e initeffect.Effect) token.Pos {
 	for _, s := range e.Chain {
 		if s.TokenPos().IsValid() {
 			return s.TokenPos()
@@ -132,7 +138,7 @@ func firstPos(e inittask.Effect) token.Pos {
 	return token.NoPos
 }
 
-func lastPos(e inittask.Effect) token.Pos {
+func lastPos(e initeffect.Effect) token.Pos {
 	for i := len(e.Chain) - 1; i >= 0; i-- {
 		if e.Chain[i].TokenPos().IsValid() {
 			return e.Chain[i].TokenPos()

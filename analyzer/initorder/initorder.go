@@ -8,13 +8,19 @@ import (
 
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
 	"github.com/initvet/initvet/analyzer/internal/report"
-	"github.com/initvet/initvet/inittask"
+	"github.com/initvet/initvet/initeffect"
 	"github.com/initvet/initvet/internal/posn"
 	"golang.org/x/tools/go/analysis"
 )
 
 // Analyzer reports initializers that observe variables before they are initialized.
-var Analyzer = report.Analyzer("initorder", "report initializers that observe variables before they are initialized", run)
+var Analyzer = New(initfacts.Analyzer)
+
+// New returns the analyzer over the effects that facts (an initfacts
+// analyzer, as analyzer.New makes) computes.
+func New(facts *analysis.Analyzer) *analysis.Analyzer {
+	return report.Analyzer("initorder", "report initializers that observe variables before they are initialized", facts, run)
+}
 
 func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	self := pass.Pkg.Path()
@@ -30,13 +36,13 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	}
 	// What the init functions assign (not through pointers or into
 	// maps and slices, which the variable's value refers to anyway).
-	setByInit := map[string]inittask.Effect{}
+	setByInit := map[string]initeffect.Effect{}
 	for _, it := range res.Summary.Items {
 		if it.Func == nil {
 			continue
 		}
 		for _, e := range it.Effects {
-			if e.Kind == inittask.KindWrite && !e.Indirect && !e.Sync && e.Var.Pkg == self {
+			if e.Kind == initeffect.KindWrite && !e.Indirect && !e.Sync && e.Var.Pkg == self {
 				if _, ok := setByInit[e.Var.Name]; !ok {
 					setByInit[e.Var.Name] = e
 				}
@@ -52,12 +58,12 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 		// does not depend on anything else setting it first.
 		setsItself := map[string]bool{}
 		for _, e := range it.Effects {
-			if e.Kind == inittask.KindWrite && e.Var.Pkg == self {
+			if e.Kind == initeffect.KindWrite && e.Var.Pkg == self {
 				setsItself[e.Var.Name] = true
 			}
 		}
 		for _, e := range it.Effects {
-			if e.Kind != inittask.KindRead || e.Var.Pkg != self || e.Sync || setsItself[e.Var.Name] {
+			if e.Kind != initeffect.KindRead || e.Var.Pkg != self || e.Sync || setsItself[e.Var.Name] {
 				continue
 			}
 			name := e.Var.Name
@@ -84,10 +90,10 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 // func type (whole values, not a collection that registrations fill),
 // assigned or read directly in the init functions' bodies. It is
 // reported once per variable.
-func fileOrder(pass *analysis.Pass, r *report.Reporter, sum *inittask.Summary) {
+func fileOrder(pass *analysis.Pass, r *report.Reporter, sum *initeffect.Summary) {
 	type access struct {
 		file string
-		e    inittask.Effect
+		e    initeffect.Effect
 	}
 	byVar := map[string][]access{}
 	var names []string
@@ -100,7 +106,7 @@ func fileOrder(pass *analysis.Pass, r *report.Reporter, sum *inittask.Summary) {
 			if e.Var == nil || e.Sync || len(e.Chain) != 1 || e.Var.Pkg != pass.Pkg.Path() || !wholeValue(pass, e.Var.Name) {
 				continue
 			}
-			if e.Kind == inittask.KindRead || e.Kind == inittask.KindWrite {
+			if e.Kind == initeffect.KindRead || e.Kind == initeffect.KindWrite {
 				if byVar[e.Var.Name] == nil {
 					names = append(names, e.Var.Name)
 				}
@@ -113,7 +119,7 @@ func fileOrder(pass *analysis.Pass, r *report.Reporter, sum *inittask.Summary) {
 	pairs:
 		for i, a := range accesses {
 			for _, b := range accesses[i+1:] {
-				if a.file != b.file && (a.e.Kind == inittask.KindWrite || b.e.Kind == inittask.KindWrite) {
+				if a.file != b.file && (a.e.Kind == initeffect.KindWrite || b.e.Kind == initeffect.KindWrite) {
 					r.Effect(b.e, token.NoPos, "init functions in "+a.file+" and "+b.file+" both use "+name+", one assigning it ("+
 						a.e.ChainString()+"; "+b.e.ChainString()+"): init functions run in file-name order, so the result changes when a file is renamed")
 					break pairs

@@ -3,19 +3,25 @@ package initthread
 import (
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
 	"github.com/initvet/initvet/analyzer/internal/report"
-	"github.com/initvet/initvet/inittask"
+	"github.com/initvet/initvet/initeffect"
 	"golang.org/x/tools/go/analysis"
 )
 
 // Analyzer checks thread locks during init and main-thread-only calls.
-var Analyzer = report.Analyzer("initthread", "report thread locks during init and main-thread-only calls off the main thread", run)
+var Analyzer = New(initfacts.Analyzer)
+
+// New returns the analyzer over the effects that facts (an initfacts
+// analyzer, as analyzer.New makes) computes.
+func New(facts *analysis.Analyzer) *analysis.Analyzer {
+	return report.Analyzer("initthread", "report thread locks during init and main-thread-only calls off the main thread", facts, run)
+}
 
 func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	if pass.Pkg.Name() != "main" {
 		lockedInInit(pass, r, res.Summary)
 	} else if !programLocks(res) {
 		for _, e := range res.Summary.Main {
-			if e.Kind == inittask.KindMainThread {
+			if e.Kind == initeffect.KindMainThread {
 				r.Effect(e, pass.Pkg.Scope().Pos(), e.Name+" must run on the main OS thread, but main.main is not locked to it ("+e.ChainString()+
 					"): no init calls runtime.LockOSThread, so main.main may run on any thread; add func init() { runtime.LockOSThread() } to package main")
 			}
@@ -26,13 +32,13 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 
 // lockedInInit reports LockOSThread calls in the inits of a non-main
 // package that the same init function or initializer does not undo.
-func lockedInInit(pass *analysis.Pass, r *report.Reporter, sum *inittask.Summary) {
+func lockedInInit(pass *analysis.Pass, r *report.Reporter, sum *initeffect.Summary) {
 	for _, it := range sum.Items {
 		if net(it.Effects) <= 0 {
 			continue
 		}
 		for _, e := range it.Effects {
-			if e.Kind == inittask.KindLock {
+			if e.Kind == initeffect.KindLock {
 				r.Effect(e, it.Pos(), "runtime.LockOSThread during init of "+pass.Pkg.Path()+" ("+e.ChainString()+
 					"): the lock outlives init, so main.main of every program that imports this package runs locked to the main thread; leave that choice to package main")
 			}
@@ -41,14 +47,14 @@ func lockedInInit(pass *analysis.Pass, r *report.Reporter, sum *inittask.Summary
 }
 
 // net counts unconditional locks minus unconditional unlocks.
-func net(effects []inittask.Effect) int {
+func net(effects []initeffect.Effect) int {
 	n := 0
 	for _, e := range effects {
 		switch {
 		case e.Conditional:
-		case e.Kind == inittask.KindLock:
+		case e.Kind == initeffect.KindLock:
 			n++
-		case e.Kind == inittask.KindUnlock:
+		case e.Kind == initeffect.KindUnlock:
 			n--
 		}
 	}
@@ -68,8 +74,8 @@ func programLocks(res *initfacts.Result) bool {
 
 // goroutines reports go statements whose goroutine calls a
 // main-thread-only function.
-func goroutines(r *report.Reporter, sum *inittask.Summary) {
-	var all [][]inittask.Effect
+func goroutines(r *report.Reporter, sum *initeffect.Summary) {
+	var all [][]initeffect.Effect
 	for _, it := range sum.Items {
 		all = append(all, it.Effects)
 	}
@@ -79,12 +85,12 @@ func goroutines(r *report.Reporter, sum *inittask.Summary) {
 	all = append(all, sum.Main)
 	for _, effects := range all {
 		for _, e := range effects {
-			if e.Kind != inittask.KindGo {
+			if e.Kind != initeffect.KindGo {
 				continue
 			}
 			site := e.Chain[len(e.Chain)-1]
 			for _, g := range e.Goroutine {
-				if g.Kind == inittask.KindMainThread && site.TokenPos().IsValid() {
+				if g.Kind == initeffect.KindMainThread && site.TokenPos().IsValid() {
 					r.At(site.TokenPos(), "goroutine calls "+g.Name+", which must run on the main OS thread ("+g.ChainString()+
 						"): goroutines never run on the main thread; call it from main.main with the thread locked in init")
 				}

@@ -7,25 +7,29 @@ import (
 
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
 	"github.com/initvet/initvet/analyzer/internal/report"
-	"github.com/initvet/initvet/inittask"
+	"github.com/initvet/initvet/initeffect"
 	"golang.org/x/tools/go/analysis"
 )
 
 // Analyzer reports library entry points that depend on main.main.
-var Analyzer = report.Analyzer("mainentry", "report library entry points that depend on main.main", run)
+var Analyzer = New(initfacts.Analyzer)
 
-// plugin makes every exported function of a main package an entry point.
-var plugin bool
-
-func init() {
-	Analyzer.Flags.BoolVar(&plugin, "plugin", false, "treat main packages as plugins: exported functions are entry points (plugin.Lookup)")
+// New returns the analyzer over the effects that facts (an initfacts
+// analyzer, as analyzer.New makes) computes.
+func New(facts *analysis.Analyzer) *analysis.Analyzer {
+	// plugin makes every exported function of a main package an entry point.
+	var plugin bool
+	a := report.Analyzer("mainentry", "report library entry points that depend on main.main", facts,
+		func(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) { run(pass, res, r, plugin) })
+	a.Flags.BoolVar(&plugin, "plugin", false, "treat main packages as plugins: exported functions are entry points (plugin.Lookup)")
+	return a
 }
 
-func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
+func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter, plugin bool) {
 	if pass.Pkg.Name() != "main" {
 		return
 	}
-	entries := entryPoints(pass)
+	entries := entryPoints(pass, plugin)
 	if len(entries) == 0 {
 		return
 	}
@@ -35,9 +39,9 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	}
 
 	// Variables of package main that only main.main assigns.
-	mainOnly := map[string]inittask.Effect{}
+	mainOnly := map[string]initeffect.Effect{}
 	for _, e := range res.Summary.Main {
-		if e.Kind == inittask.KindWrite && !e.Indirect && e.Var.Pkg == pass.Pkg.Path() {
+		if e.Kind == initeffect.KindWrite && !e.Indirect && e.Var.Pkg == pass.Pkg.Path() {
 			mainOnly[e.Var.Name] = e
 		}
 	}
@@ -48,7 +52,7 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	}
 	for _, it := range res.Summary.Items {
 		for _, e := range it.Effects {
-			if e.Kind == inittask.KindWrite && e.Var.Pkg == pass.Pkg.Path() {
+			if e.Kind == initeffect.KindWrite && e.Var.Pkg == pass.Pkg.Path() {
 				delete(mainOnly, e.Var.Name)
 			}
 		}
@@ -57,7 +61,7 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	for _, fn := range entries {
 		for _, e := range res.Summary.Funcs[fn] {
 			w, ok := mainOnly[nameOf(e)]
-			if e.Kind != inittask.KindRead || !ok || e.Var.Pkg != pass.Pkg.Path() {
+			if e.Kind != initeffect.KindRead || !ok || e.Var.Pkg != pass.Pkg.Path() {
 				continue
 			}
 			r.Effect(e, fn.Pos(), "entry point "+fn.Name()+" reads "+e.Var.Name+" ("+e.ChainString()+"), which only main.main sets ("+
@@ -66,25 +70,25 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	}
 	for _, e := range res.Summary.Main {
 		switch e.Kind {
-		case inittask.KindFlagParse, inittask.KindBlock, inittask.KindGo:
+		case initeffect.KindFlagParse, initeffect.KindBlock, initeffect.KindGo:
 			r.Effect(e, pass.Files[0].Package, "main.main "+describe(e)+" ("+e.ChainString()+"), but in "+mode+
 				" main.main never runs: the library's entry points are called without it")
 		}
 	}
 }
 
-func nameOf(e inittask.Effect) string {
+func nameOf(e initeffect.Effect) string {
 	if e.Var == nil {
 		return ""
 	}
 	return e.Var.Name
 }
 
-func describe(e inittask.Effect) string {
+func describe(e initeffect.Effect) string {
 	switch e.Kind {
-	case inittask.KindFlagParse:
+	case initeffect.KindFlagParse:
 		return "parses the command line"
-	case inittask.KindBlock:
+	case initeffect.KindBlock:
 		return "serves or waits (" + e.Name + ")"
 	}
 	return "starts a goroutine"
@@ -93,7 +97,7 @@ func describe(e inittask.Effect) string {
 // entryPoints returns the functions of a main package that a library
 // build exposes: //export functions, and in plugin mode every exported
 // function.
-func entryPoints(pass *analysis.Pass) []*types.Func {
+func entryPoints(pass *analysis.Pass, plugin bool) []*types.Func {
 	var out []*types.Func
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
@@ -102,7 +106,7 @@ func entryPoints(pass *analysis.Pass) []*types.Func {
 				continue
 			}
 			fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
-			if ok && (exported(fd) || plugin && fd.Name.IsExported()) {
+			if ok && (hasExport(fd) || plugin && fd.Name.IsExported()) {
 				out = append(out, fn)
 			}
 		}
@@ -110,8 +114,8 @@ func entryPoints(pass *analysis.Pass) []*types.Func {
 	return out
 }
 
-// exported reports whether a function has a cgo //export comment.
-func exported(fd *ast.FuncDecl) bool {
+// hasExport reports whether a function has a cgo //export comment.
+func hasExport(fd *ast.FuncDecl) bool {
 	if fd.Doc == nil {
 		return false
 	}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/initvet/initvet/initeffect"
 	"github.com/initvet/initvet/inittask"
 )
 
@@ -29,7 +30,7 @@ func runTimeline(args []string, stdout, stderr io.Writer) int {
 	if prog == nil {
 		return code
 	}
-	tl := inittask.Simulate(prog)
+	tl := inittask.Simulate(prog, prog.Summarize(initeffect.DefaultModel))
 	switch {
 	case *asJSON:
 		return writeJSON(stdout, stderr, timelineJSON(tl))
@@ -70,8 +71,8 @@ func writeTimeline(w io.Writer, tl *inittask.Timeline) {
 			writeTask(w, prog, t)
 			writeShared(w, tl, t.Package)
 		}
-		if st.N == len(tl.Steps) && !st.Ran && prog.Root.Summary != nil {
-			writeNeverRuns(w, prog.Root.Summary.Main)
+		if sum := tl.Summaries[prog.Root]; st.N == len(tl.Steps) && !st.Ran && sum != nil {
+			writeNeverRuns(w, sum.Main)
 		}
 	}
 	fmt.Fprintf(w, "outcome: %s\n", outcomeText(prog, tl.Outcome))
@@ -101,7 +102,7 @@ func writeTask(w io.Writer, prog *inittask.Program, t *inittask.Task) {
 }
 
 // sitePos prints a chain site's position relative to the current directory.
-func sitePos(prog *inittask.Program, s inittask.Site) string {
+func sitePos(prog *inittask.Program, s initeffect.Site) string {
 	if s.TokenPos().IsValid() {
 		return position(prog.Fset, s.TokenPos())
 	}
@@ -124,10 +125,10 @@ func writeShared(w io.Writer, tl *inittask.Timeline, p *inittask.Package) {
 }
 
 // writeNeverRuns lists what main.main would do when it never runs.
-func writeNeverRuns(w io.Writer, effects []inittask.Effect) {
+func writeNeverRuns(w io.Writer, effects []initeffect.Effect) {
 	for _, e := range effects {
 		switch e.Kind {
-		case inittask.KindFlagParse, inittask.KindBlock, inittask.KindGo, inittask.KindWrite:
+		case initeffect.KindFlagParse, initeffect.KindBlock, initeffect.KindGo, initeffect.KindWrite:
 			fmt.Fprintf(w, "          ! never happens: %s %s\n", e.Kind, e.ChainString())
 		}
 	}
@@ -175,14 +176,14 @@ func byPos(prog *inittask.Program, ev *inittask.Event) string {
 // graphNode is a package with an init task, as drawn in dot and mermaid.
 type graphNode struct {
 	id, label string
-	effects   []inittask.Kind
+	effects   []initeffect.Kind
 }
 
 // graphOf lists the nodes and edges of the init dependency graph: the
 // packages with init tasks, numbered by run position, and their imports.
 func graphOf(tl *inittask.Timeline) ([]graphNode, [][2]string) {
 	prog := tl.Program
-	effects := map[*inittask.Package][]inittask.Kind{}
+	effects := map[*inittask.Package][]initeffect.Kind{}
 	for _, st := range tl.Steps {
 		for _, t := range st.Tasks {
 			for _, it := range t.Items {
@@ -228,7 +229,7 @@ func sharedEdges(tl *inittask.Timeline) [][3]string {
 	return out
 }
 
-func effectNames(effects []inittask.Kind) string {
+func effectNames(effects []initeffect.Kind) string {
 	names := make([]string, len(effects))
 	for i, e := range effects {
 		names[i] = string(e)
@@ -236,7 +237,7 @@ func effectNames(effects []inittask.Kind) string {
 	return strings.Join(names, ", ")
 }
 
-func hasEffect(effects []inittask.Kind, kinds ...inittask.Kind) bool {
+func hasEffect(effects []initeffect.Kind, kinds ...initeffect.Kind) bool {
 	for _, e := range effects {
 		for _, k := range kinds {
 			if e == k {
@@ -256,9 +257,9 @@ func writeDot(w io.Writer, tl *inittask.Timeline) {
 		attrs := fmt.Sprintf("label=%q", n.label)
 		attrs = strings.ReplaceAll(attrs, `\\n`, `\n`)
 		switch {
-		case hasEffect(n.effects, inittask.KindExit, inittask.KindGoexit, inittask.KindBlock):
+		case hasEffect(n.effects, initeffect.KindExit, initeffect.KindGoexit, initeffect.KindBlock):
 			attrs += fmt.Sprintf(`, color=red, style=bold, xlabel="%s"`, effectNames(n.effects))
-		case hasEffect(n.effects, inittask.KindLock, inittask.KindUnlock):
+		case hasEffect(n.effects, initeffect.KindLock, initeffect.KindUnlock):
 			attrs += fmt.Sprintf(`, color=blue, style=bold, xlabel="%s"`, effectNames(n.effects))
 		}
 		fmt.Fprintf(w, "\t%s [%s];\n", n.id, attrs)
@@ -290,9 +291,9 @@ func writeMermaid(w io.Writer, tl *inittask.Timeline) {
 	}
 	for _, n := range nodes {
 		switch {
-		case hasEffect(n.effects, inittask.KindExit, inittask.KindGoexit, inittask.KindBlock):
+		case hasEffect(n.effects, initeffect.KindExit, initeffect.KindGoexit, initeffect.KindBlock):
 			fmt.Fprintf(w, "\tclass %s exit\n", n.id)
-		case hasEffect(n.effects, inittask.KindLock, inittask.KindUnlock):
+		case hasEffect(n.effects, initeffect.KindLock, initeffect.KindUnlock):
 			fmt.Fprintf(w, "\tclass %s lock\n", n.id)
 		}
 	}

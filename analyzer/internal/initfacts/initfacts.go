@@ -15,22 +15,44 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/initvet/initvet/initeffect"
 	"github.com/initvet/initvet/inittask"
 	"golang.org/x/tools/go/analysis"
 )
 
-// Analyzer computes init effect summaries and exports them as facts.
-var Analyzer = &analysis.Analyzer{
-	Name:       "initfacts",
-	Doc:        "compute the init effects of a package and its dependencies (used by the initvet analyzers)",
-	Run:        run,
-	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{(*FuncFact)(nil), (*FlagFact)(nil), (*InlineFact)(nil), (*PackageFact)(nil)},
+// Analyzer computes init effect summaries with the built-in model and
+// exports them as facts.
+var Analyzer = New()
+
+// New returns an analyzer that computes init effect summaries and
+// exports them as facts. Its flags -mainthread and -registry extend the
+// built-in model (see initeffect.Config); each analyzer New returns has
+// flags of its own.
+func New() *analysis.Analyzer {
+	cfg := &config{}
+	a := &analysis.Analyzer{
+		Name:       "initfacts",
+		Doc:        "compute the init effects of a package and its dependencies (used by the initvet analyzers)",
+		ResultType: reflect.TypeFor[*Result](),
+		FactTypes:  []analysis.Fact{(*FuncFact)(nil), (*FlagFact)(nil), (*InlineFact)(nil), (*PackageFact)(nil)},
+		Run: func(pass *analysis.Pass) (any, error) {
+			model, err := cfg.model()
+			if err != nil {
+				return nil, err
+			}
+			return run(pass, model)
+		},
+	}
+	a.Flags.Var(&cfg.mainThread, "mainthread",
+		"comma-separated functions that must run on the main OS thread, as import/path.Func or import/path.(*T).Method")
+	a.Flags.Var(&cfg.registries, "registry",
+		"comma-separated registry functions, as write:import/path.Func=NAME (fills registry NAME) or read:import/path.Func=NAME")
+	return a
 }
 
 // FuncFact holds the effects of calling an exported function or method.
 type FuncFact struct {
-	Effects []inittask.Effect
+	Effects []initeffect.Effect
 }
 
 // AFact marks FuncFact as a fact.
@@ -121,14 +143,14 @@ type PackageInit struct {
 	Name    string
 	Imports []string // direct imports that have init tasks
 	HasWork bool
-	Effects []inittask.Effect
+	Effects []initeffect.Effect
 }
 
 // Result is what the analyzers get for the package under analysis.
 type Result struct {
 	// Summary holds the effects of the package's functions, init and
 	// main.main; nil for standard library packages.
-	Summary *inittask.Summary
+	Summary *initeffect.Summary
 	// Vars and Funcs are the package's initializers and init functions.
 	Vars  []*inittask.VarInit
 	Funcs []*inittask.InitFunc
@@ -198,13 +220,13 @@ func (r *Result) DependsOn(from, to string) bool {
 
 // factKinds are the effect kinds a PackageInit carries for the
 // whole-program checks.
-var factKinds = map[inittask.Kind]bool{
-	inittask.KindRead: true, inittask.KindWrite: true, inittask.KindGo: true,
-	inittask.KindLock: true, inittask.KindUnlock: true, inittask.KindExit: true,
-	inittask.KindGoexit: true, inittask.KindBlock: true, inittask.KindFlagParse: true,
+var factKinds = map[initeffect.Kind]bool{
+	initeffect.KindRead: true, initeffect.KindWrite: true, initeffect.KindGo: true,
+	initeffect.KindLock: true, initeffect.KindUnlock: true, initeffect.KindExit: true,
+	initeffect.KindGoexit: true, initeffect.KindBlock: true, initeffect.KindFlagParse: true,
 }
 
-func run(pass *analysis.Pass) (any, error) {
+func run(pass *analysis.Pass, model *initeffect.Model) (any, error) {
 	// Drivers give standard library packages no module, or (the checker) an empty one.
 	std := inittask.IsStd(pass.Pkg.Path(), pass.Module != nil && pass.Module.Path != "")
 	imported := func(fn *types.Func) (int, bool) {
@@ -219,7 +241,8 @@ func run(pass *analysis.Pass) (any, error) {
 	vars, funcs := inittask.Sequence(pass.Pkg, pass.TypesInfo, pass.Files, imported)
 	res := &Result{Vars: vars, Funcs: funcs, path: pass.Pkg.Path()}
 	if !std {
-		res.Summary = inittask.Summarize(pass.Fset, pass.Pkg, pass.TypesInfo, pass.Files, newImported(pass))
+		pkg := initeffect.Package{Fset: pass.Fset, Types: pass.Pkg, Info: pass.TypesInfo, Files: pass.Files}
+		res.Summary = initeffect.Summarize(pkg, newImported(pass), model)
 		exportFacts(pass, res.Summary)
 	}
 
@@ -242,7 +265,7 @@ func run(pass *analysis.Pass) (any, error) {
 	self := PackageInit{Path: pass.Pkg.Path(), Name: pass.Pkg.Name(), Imports: imports, HasWork: inittask.HasWork(vars, funcs)}
 	if res.Summary != nil {
 		for _, e := range res.Summary.Init() {
-			if factKinds[e.Kind] && (!e.Sync || e.Kind != inittask.KindRead && e.Kind != inittask.KindWrite) {
+			if factKinds[e.Kind] && (!e.Sync || e.Kind != initeffect.KindRead && e.Kind != initeffect.KindWrite) {
 				self.Effects = append(self.Effects, e)
 			}
 		}
@@ -261,7 +284,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 // exportFacts exports the effects of exported functions and methods and
 // the exported flag variables.
-func exportFacts(pass *analysis.Pass, sum *inittask.Summary) {
+func exportFacts(pass *analysis.Pass, sum *initeffect.Summary) {
 	fns := make([]*types.Func, 0, len(sum.Funcs))
 	for fn := range sum.Funcs {
 		if fn.Exported() {
@@ -270,7 +293,7 @@ func exportFacts(pass *analysis.Pass, sum *inittask.Summary) {
 	}
 	sort.Slice(fns, func(i, j int) bool { return fns[i].Pos() < fns[j].Pos() })
 	for _, fn := range fns {
-		pass.ExportObjectFact(fn, &FuncFact{Effects: compact(sum.Funcs[fn])})
+		pass.ExportObjectFact(fn, &FuncFact{Effects: compact(unsynchronized(sum.Funcs[fn]))})
 	}
 	for _, v := range sum.Flags {
 		if v.Exported() {
@@ -296,7 +319,7 @@ func newImported(pass *analysis.Pass) imported {
 	return i
 }
 
-func (i imported) FuncEffects(fn *types.Func) []inittask.Effect {
+func (i imported) FuncEffects(fn *types.Func) []initeffect.Effect {
 	var f FuncFact
 	if fn.Pkg() == nil || fn.Pkg() == i.pass.Pkg || !i.pass.ImportObjectFact(fn.Origin(), &f) {
 		return nil
@@ -315,6 +338,19 @@ func (i imported) IsStd(path string) bool {
 	return inittask.IsStd(path, false)
 }
 
+// unsynchronized leaves out synchronized reads and writes, which no
+// analyzer reports across packages: no init of another package can race
+// with or be ordered by them.
+func unsynchronized(effects []initeffect.Effect) []initeffect.Effect {
+	var out []initeffect.Effect
+	for _, e := range effects {
+		if !e.Sync || e.Kind != initeffect.KindRead && e.Kind != initeffect.KindWrite {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // factChain is how many steps of a chain facts keep: the first steps,
 // an elision mark, and the last step (the function that has the effect).
 const factChain = 4
@@ -323,16 +359,16 @@ const factChain = 4
 // function names but not the positions, which only the package that
 // found them can turn into diagnostics' related positions, and long
 // chains keep their ends.
-func compact(effects []inittask.Effect) []inittask.Effect {
-	out := make([]inittask.Effect, len(effects))
+func compact(effects []initeffect.Effect) []initeffect.Effect {
+	out := make([]initeffect.Effect, len(effects))
 	for i, e := range effects {
-		chain := make([]inittask.Site, 0, min(len(e.Chain), factChain+1))
+		chain := make([]initeffect.Site, 0, min(len(e.Chain), factChain+1))
 		for j, s := range e.Chain {
 			switch {
 			case len(e.Chain) <= factChain+1 || j < factChain-1 || j == len(e.Chain)-1:
-				chain = append(chain, inittask.Site{Func: s.Func})
+				chain = append(chain, initeffect.Site{Func: s.Func})
 			case j == factChain-1:
-				chain = append(chain, inittask.Site{Func: "…"})
+				chain = append(chain, initeffect.Site{Func: "…"})
 			}
 		}
 		e.Chain = chain

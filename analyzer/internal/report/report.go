@@ -7,7 +7,7 @@ import (
 	"go/token"
 
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
-	"github.com/initvet/initvet/inittask"
+	"github.com/initvet/initvet/initeffect"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -23,19 +23,19 @@ type Reporter struct {
 // outside the standard library, given the package's init facts.
 type Check func(pass *analysis.Pass, res *initfacts.Result, r *Reporter)
 
-// Analyzer returns the analyzer called name. It requires initfacts, is
+// Analyzer returns the analyzer called name. It requires facts, is
 // documented at pkg.go.dev under analyzer/name, and runs check on every
 // package outside the standard library (the analyzers do not report on
 // it), then reports the //initvet:ignore directives that lack a reason or
 // suppress nothing.
-func Analyzer(name, doc string, check Check) *analysis.Analyzer {
+func Analyzer(name, doc string, facts *analysis.Analyzer, check Check) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:     name,
 		Doc:      doc,
 		URL:      "https://pkg.go.dev/github.com/initvet/initvet/analyzer/" + name,
-		Requires: []*analysis.Analyzer{initfacts.Analyzer},
+		Requires: []*analysis.Analyzer{facts},
 		Run: func(pass *analysis.Pass) (any, error) {
-			res := pass.ResultOf[initfacts.Analyzer].(*initfacts.Result)
+			res := pass.ResultOf[facts].(*initfacts.Result)
 			r := &Reporter{pass: pass, seen: map[string]bool{}, directives: directives(pass)}
 			if res.Summary != nil {
 				check(pass, res, r)
@@ -49,7 +49,7 @@ func Analyzer(name, doc string, check Check) *analysis.Analyzer {
 // Effect reports message at the first step of e's chain that lies in the
 // package under analysis (falling back to at), with the chain's steps as
 // related information.
-func (r *Reporter) Effect(e inittask.Effect, at token.Pos, message string) {
+func (r *Reporter) Effect(e initeffect.Effect, at token.Pos, message string) {
 	pos := at
 	for _, s := range e.Chain {
 		if s.TokenPos().IsValid() {

@@ -1,112 +1,121 @@
-package inittask
+package initeffect
 
 import (
-	"go/token"
+	"fmt"
 	"go/types"
+	"slices"
 	"strings"
 )
 
-// Kind classifies an effect of code that runs during init.
-type Kind string
-
-// The effect kinds.
-const (
-	KindExit       Kind = "exit"       // os.Exit, syscall.Exit, log.Fatal*: the process ends
-	KindGoexit     Kind = "goexit"     // runtime.Goexit: init stops, the program deadlocks
-	KindLock       Kind = "lock"       // runtime.LockOSThread
-	KindUnlock     Kind = "unlock"     // runtime.UnlockOSThread
-	KindFlagParse  Kind = "flagparse"  // flag.Parse or flag.CommandLine.Parse
-	KindFlagRead   Kind = "flagread"   // reads the value of a command-line flag
-	KindBlock      Kind = "block"      // blocks forever, or until main runs
-	KindGo         Kind = "go"         // starts a goroutine
-	KindRead       Kind = "read"       // reads a package-level variable
-	KindWrite      Kind = "write"      // writes a package-level variable
-	KindMainThread Kind = "mainthread" // calls a function that must run on the main thread
-)
-
-// Effect is one thing a function, or a package's init, does.
-type Effect struct {
-	Kind Kind
-	// Name says what, for people: "os.Exit", "select {}", "image.formats".
-	Name string
-	// Var is the variable read or written (KindRead, KindWrite, KindFlagRead).
-	Var *VarKey `json:",omitempty"`
-	// Sync marks an access that is synchronized or idempotent (atomic,
-	// sync types, mutex-guarded, inside sync.Once and friends).
-	Sync bool `json:",omitempty"`
-	// Indirect marks a write through the variable rather than to it: a
-	// map or slice element, or a field or element behind a pointer.
-	Indirect bool `json:",omitempty"`
-	// Conditional marks an effect that may not happen on every run: it
-	// sits in a branch or loop on the way from the entry.
-	Conditional bool `json:",omitempty"`
-	// Chain leads from the entry to the effect: each call site, then the
-	// site of the effect itself.
-	Chain []Site
-	// Goroutine lists what a started goroutine does (KindGo).
-	Goroutine []Effect `json:",omitempty"`
-
-	goNode *fnode      // the goroutine's function in this package
-	goExt  *types.Func // or in another package
+// Model is what the analysis knows of functions without reading their
+// code: the built-in tables, extended by a Config. A Model is not
+// changed once made, so passes may share it.
+type Model struct {
+	mainThread map[string][]string // import path → names, "F" or "(*T).M"
+	registries map[string]registry // types.Func.FullName → registry
+	packages   map[string]bool     // packages with modelled functions
 }
 
-// VarKey names a package-level variable across packages.
-type VarKey struct {
-	Pkg  string // import path
-	Name string
+// Config extends the built-in model.
+type Config struct {
+	// MainThread lists more main-thread-only functions, as
+	// "import/path.Func" or "import/path.(*T).Method".
+	MainThread []string
+	// Registries models more registry functions.
+	Registries []Registry
 }
 
-// String returns "path.Name" for a variable, "path's name" for a
-// modelled standard library registry.
-func (v VarKey) String() string {
-	if v.IsRegistry() {
-		return v.Pkg + "'s " + v.Name
+// Registry is one function that fills or reads a registry.
+type Registry struct {
+	Func     string // types.Func.FullName, e.g. "example.com/codec.Register"
+	Registry string // a name for the registry
+	Write    bool   // the function fills the registry (else it reads it)
+}
+
+// DefaultModel is the built-in model.
+var DefaultModel = mustModel(Config{})
+
+func mustModel(cfg Config) *Model {
+	m, err := NewModel(cfg)
+	if err != nil {
+		panic(err)
 	}
-	return v.Pkg + "." + v.Name
+	return m
 }
 
-// IsRegistry reports whether v names a modelled standard library
-// registry rather than a variable.
-func (v VarKey) IsRegistry() bool { return registryKeys[v] }
-
-// Site is a step of a chain: the function it is in and where.
-type Site struct {
-	Func string // the function the site is in, e.g. "reg.Register" or "p.init"
-	Pos  string // file:line:col
-	// pos is the position in the file set of the analysis that found the
-	// site; zero when the site was read from a fact.
-	pos token.Pos
-}
-
-// TokenPos returns the site's position in the file set it was found
-// with, or token.NoPos when it came from another package's fact.
-func (s Site) TokenPos() token.Pos { return s.pos }
-
-// ChainString renders a chain as "a.init → b.Register → os.Exit".
-func (e *Effect) ChainString() string {
-	parts := make([]string, 0, len(e.Chain)+1)
-	for _, s := range e.Chain {
-		parts = append(parts, s.Func)
+// NewModel returns the built-in model extended by cfg.
+func NewModel(cfg Config) (*Model, error) {
+	m := &Model{mainThread: map[string][]string{}, registries: map[string]registry{}, packages: map[string]bool{}}
+	for path, names := range mainThreadOnly {
+		m.mainThread[path] = slices.Clone(names)
 	}
-	return strings.Join(append(parts, e.Name), " → ")
-}
-
-// effectKey identifies an effect for merging: the same thing reached by
-// two paths is one effect, with the shorter chain.
-type effectKey struct {
-	kind           Kind
-	name           string
-	v              VarKey
-	hasVar         bool
-	sync, indirect bool
-}
-
-func (e *Effect) key() effectKey {
-	k := effectKey{kind: e.Kind, name: e.Name, sync: e.Sync, indirect: e.Indirect}
-	if e.Var != nil {
-		k.v, k.hasVar = *e.Var, true
+	for name, r := range registries {
+		m.registries[name] = r
 	}
-	return k
+	for _, f := range cfg.MainThread {
+		pkg, name, ok := SplitFunc(f)
+		if !ok {
+			return nil, fmt.Errorf("mainthread entry %q is not import/path.Func or import/path.(*T).Method", f)
+		}
+		m.mainThread[pkg] = append(m.mainThread[pkg], name)
+	}
+	for _, r := range cfg.Registries {
+		pkg, _, ok := SplitFunc(r.Func)
+		if !ok || r.Registry == "" {
+			return nil, fmt.Errorf("registry entry %q needs a function (import/path.Func) and a registry name", r.Func)
+		}
+		m.registries[r.Func] = registry{pkg: pkg, name: r.Registry, write: r.Write}
+	}
+	for p := range modelledStdPackages() {
+		m.packages[p] = true
+	}
+	for p := range m.mainThread {
+		m.packages[p] = true
+	}
+	for name := range m.registries {
+		m.packages[packageOf(name)] = true
+	}
+	return m, nil
+}
+
+// SplitFunc splits "import/path.Func" or "import/path.(*T).M" into the
+// import path and the rest ("Func", "(*T).M").
+func SplitFunc(f string) (pkg, name string, ok bool) {
+	f = strings.TrimPrefix(f, "(*")
+	f = strings.TrimPrefix(f, "(")
+	slash := strings.LastIndex(f, "/")
+	dot := strings.Index(f[slash+1:], ".")
+	if dot < 0 {
+		return "", "", false
+	}
+	return f[:slash+1+dot], f[slash+1+dot+1:], true
+}
+
+// has reports whether the package has modelled functions.
+func (m *Model) has(fn *types.Func) bool {
+	return fn.Pkg() != nil && m.packages[fn.Pkg().Path()]
+}
+
+// mainThreadOnly reports whether fn must run on the main thread.
+func (m *Model) mainThreadOnly(fn *types.Func) bool {
+	if fn.Pkg() == nil {
+		return false
+	}
+	names, ok := m.mainThread[fn.Pkg().Path()]
+	if !ok {
+		return false
+	}
+	short := fn.Name()
+	if recv := fn.Signature().Recv(); recv != nil {
+		short = "(" + types.TypeString(recv.Type(), func(*types.Package) string { return "" }) + ")." + fn.Name()
+	}
+	return slices.Contains(names, short)
+}
+
+// registry returns the registry fn fills or reads.
+func (m *Model) registry(fullName string) (registry, bool) {
+	r, ok := m.registries[fullName]
+	return r, ok
 }
 
 // model describes a function with a known effect, by its
@@ -144,9 +153,8 @@ var modelled = map[string]model{
 	"(*net.UnixListener).Accept":           {KindBlock, "net.UnixListener.Accept"},
 }
 
-// registry is shared state of the standard library that packages fill
-// and read through functions: the variable is named by its package and a
-// description.
+// registry is shared state that packages fill and read through
+// functions: the state is named by its package and a description.
 type registry struct {
 	pkg, name string
 	write     bool
@@ -205,15 +213,6 @@ var registries = map[string]registry{
 	"flag.VisitAll":                  {"flag", "CommandLine flags", false},
 }
 
-// registryKeys are the VarKeys of the registries.
-var registryKeys = func() map[VarKey]bool {
-	keys := map[VarKey]bool{}
-	for _, r := range registries {
-		keys[VarKey{Pkg: r.pkg, Name: r.name}] = true
-	}
-	return keys
-}()
-
 // flagSetParse is flag.FlagSet's Parse: it parses the command line only
 // when called on flag.CommandLine.
 const flagSetParse = "(*flag.FlagSet).Parse"
@@ -263,24 +262,18 @@ var glfwMainThread = []string{
 	"(*Window).SetTitle", "(*Window).SetSize", "(*Window).SetPos",
 }
 
-// modelledPackages are the packages of the functions in modelled,
-// callsArgNow, mainThreadOnly and the calls the scanner treats specially.
-var modelledPackages = func() map[string]bool {
-	pkgs := map[string]bool{"flag": true, "sync": true, "os/signal": true}
+// modelledStdPackages are the packages of the functions in modelled and
+// callsArgNow, and those the scanner treats specially.
+func modelledStdPackages() map[string]bool {
+	pkgs := map[string]bool{"flag": true, "sync": true, "sync/atomic": true, "os/signal": true}
 	for name := range modelled {
 		pkgs[packageOf(name)] = true
 	}
 	for name := range callsArgNow {
 		pkgs[packageOf(name)] = true
 	}
-	for path := range mainThreadOnly {
-		pkgs[path] = true
-	}
-	for name := range registries {
-		pkgs[packageOf(name)] = true
-	}
 	return pkgs
-}()
+}
 
 // packageOf returns the package path of a types.Func FullName:
 // "os.Exit" → "os", "(*net/http.Server).Serve" → "net/http".
@@ -294,21 +287,3 @@ func packageOf(fullName string) string {
 
 // mainThreadMarker in a function's doc comment marks it as main-thread only.
 const mainThreadMarker = "//initvet:mainthread"
-
-// AddMainThreadOnly extends the built-in list of main-thread-only
-// functions: pkg is an import path, names are function names or method
-// names written "(*T).M" or "(T).M". Call it before analyzing.
-func AddMainThreadOnly(pkg string, names ...string) {
-	mainThreadOnly[pkg] = append(mainThreadOnly[pkg], names...)
-	modelledPackages[pkg] = true
-}
-
-// AddRegistry models one more function of a registry: fullName is the
-// function's types.Func.FullName ("example.com/codec.Register"), pkg
-// and name name the registry, write says whether the function fills it
-// (or reads it). Call it before analyzing.
-func AddRegistry(fullName, pkg, name string, write bool) {
-	registries[fullName] = registry{pkg: pkg, name: name, write: write}
-	registryKeys[VarKey{Pkg: pkg, Name: name}] = true
-	modelledPackages[packageOf(fullName)] = true
-}

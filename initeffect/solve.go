@@ -1,9 +1,7 @@
-package inittask
+package initeffect
 
 import (
-	"go/ast"
 	"go/token"
-	"go/types"
 	"slices"
 	"sort"
 )
@@ -11,104 +9,9 @@ import (
 // maxChain bounds the length of a recorded call chain.
 const maxChain = 24
 
-// wgWait records a WaitGroup.Wait on a variable.
-func (s *summarizer) wgWait(sc *scanner, c *ast.CallExpr, cond bool) {
-	if v := sc.receiverVar(c); v != nil {
-		s.waits = append(s.waits, wait{node: sc.n, chans: []*types.Var{v}, wg: true, pos: c.Pos(), cond: cond, name: v.Name() + ".Wait"})
-	}
-}
-
-// wgNote records Add, Done and Go on a WaitGroup variable; Go also starts
-// its argument as a goroutine.
-func (s *summarizer) wgNote(sc *scanner, c *ast.CallExpr, name string) {
-	if v := sc.receiverVar(c); v != nil {
-		u := s.use(v)
-		switch name {
-		case "(*sync.WaitGroup).Add":
-			u.adds = true
-		default:
-			u.sends = true
-		}
-	}
-	if name == "(*sync.WaitGroup).Go" && len(c.Args) == 1 {
-		if n := sc.funcValue(c.Args[0]); n != nil {
-			sc.n.goes = append(sc.n.goes, callEdge{to: n, site: c.Pos()})
-			sc.local(KindGo, "go "+types.ExprString(c.Args[0]), c.Pos(), false)
-			sc.n.local[len(sc.n.local)-1].goNode = n
-		}
-	}
-}
-
-// receiverVar returns the variable a method is called on (x.M() or
-// (&x).M()), or nil.
-func (sc *scanner) receiverVar(c *ast.CallExpr) *types.Var {
-	sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return nil
-	}
-	x := ast.Unparen(sel.X)
-	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
-		x = u.X
-	}
-	return sc.chanVar(x)
-}
-
-// finishWaits turns the receives, selects and Waits that nothing in the
-// package can complete into blocking effects.
-func (s *summarizer) finishWaits() {
-	params := map[*types.Var]bool{}
-	for _, n := range s.order {
-		for _, p := range n.params {
-			params[p] = true
-		}
-	}
-	for _, w := range s.waits {
-		blocked, signal := true, false
-		for _, v := range w.chans {
-			u := s.use(v)
-			open := u.escapes || params[v] || v.Exported() && isPackageVar(v)
-			if w.wg {
-				open = open || !u.adds
-			}
-			if open || u.sends {
-				blocked = false
-			}
-			signal = signal || u.signal
-		}
-		if !blocked {
-			continue
-		}
-		name := w.name
-		switch {
-		case signal:
-			name += " (waits for an OS signal)"
-		case w.wg:
-			name += " (nothing calls Done)"
-		default:
-			name += " (nothing sends on it or closes it)"
-		}
-		w.node.local = append(w.node.local, Effect{
-			Kind: KindBlock, Name: name, Conditional: w.cond,
-			Chain: []Site{s.site(w.pos, w.node.name)},
-		})
-	}
-}
-
 // solve computes the transitive effects of every node.
 func (s *summarizer) solve() {
 	s.finishWaits()
-	for _, n := range s.order {
-		for _, e := range n.calls {
-			if e.to == nil {
-				continue
-			}
-			for i, arg := range e.args {
-				if e.to.paramCalled[i] {
-					n.calls = append(n.calls, callEdge{to: arg, site: e.site, conditional: e.conditional})
-				}
-			}
-		}
-	}
 	callers := map[*fnode][]*fnode{}
 	for _, n := range s.order {
 		n.index = map[effectKey]int{}
@@ -177,19 +80,23 @@ func (s *summarizer) addThrough(n *fnode, effects []Effect, e callEdge) bool {
 	return changed
 }
 
-// fillGoroutine sets what a goroutine started by a go effect does.
+// fillGoroutine sets what a goroutine started by a go effect does: the
+// variables it reads and writes and the main-thread-only calls it makes.
 func (s *summarizer) fillGoroutine(e *Effect) {
 	if e.Kind != KindGo || e.Goroutine != nil {
 		return
 	}
 	var inner []Effect
-	switch {
-	case e.goNode != nil:
-		inner = e.goNode.effects
-	case e.goExt != nil && isMainThreadOnly(e.goExt):
-		inner = []Effect{{Kind: KindMainThread, Name: displayName(e.goExt)}}
-	case e.goExt != nil && s.imp != nil:
-		inner = s.imp.FuncEffects(e.goExt)
+	for _, n := range e.goNodes {
+		inner = append(inner, n.effects...)
+	}
+	for _, fn := range e.goExt {
+		switch {
+		case s.model.mainThreadOnly(fn):
+			inner = append(inner, Effect{Kind: KindMainThread, Name: displayName(fn)})
+		case s.imp != nil:
+			inner = append(inner, s.imp.FuncEffects(fn)...)
+		}
 	}
 	e.Goroutine = []Effect{}
 	for _, g := range inner {

@@ -1,0 +1,177 @@
+package initeffect
+
+import (
+	"go/ast"
+	"go/types"
+	"sort"
+
+	"golang.org/x/tools/go/callgraph/vta"
+	"golang.org/x/tools/go/ssa"
+)
+
+// build constructs the package's SSA form, as the buildssa pass does,
+// with its direct imports created from their types. Init functions are
+// bare (no guard, no calls of the imports' inits: the schedule orders
+// those), and generic functions are instantiated at each call, as VTA
+// requires.
+func (s *summarizer) build() {
+	prog := ssa.NewProgram(s.Fset, ssa.BareInits|ssa.InstantiateGenerics)
+	for _, imp := range s.Types.Imports() {
+		prog.CreatePackage(imp, nil, nil, true)
+	}
+	s.pkg = prog.CreatePackage(s.Types, s.Files, s.Info, false)
+	s.pkg.Build()
+}
+
+// add makes the node of a function of the package.
+func (s *summarizer) add(fn *ssa.Function) *fnode {
+	if n := s.nodes[fn]; n != nil {
+		return n
+	}
+	n := &fnode{fn: fn}
+	switch syn := fn.Syntax().(type) {
+	case *ast.FuncLit:
+		n.name = s.litNames[syn]
+	case *ast.FuncDecl:
+		if obj, ok := fn.Object().(*types.Func); ok {
+			n.name, n.obj = displayName(obj), obj
+		}
+	}
+	if orig := fn.Origin(); orig != nil && n.name == "" {
+		if obj, ok := orig.Object().(*types.Func); ok {
+			n.name = displayName(obj)
+		}
+	}
+	if n.name == "" {
+		n.name = s.Types.Name() + "." + fn.Name()
+	}
+	s.nodes[fn] = n
+	if n.obj != nil && fn.Origin() == nil {
+		s.byObj[n.obj] = n
+		if s.mainMark[n.obj] {
+			n.local = append(n.local, Effect{Kind: KindMainThread, Name: n.name})
+		}
+	}
+	s.order = append(s.order, n)
+	for _, anon := range fn.AnonFuncs {
+		s.add(anon)
+	}
+	return n
+}
+
+// collect creates the nodes: every function and method declared in the
+// package with its func literals, the instances of its generic functions
+// that the package calls, and one node per package-level initializer,
+// which the synthetic init function's code is split into.
+func (s *summarizer) collect() {
+	for _, f := range s.Files {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			obj, _ := s.Info.Defs[fd.Name].(*types.Func)
+			if obj == nil {
+				continue
+			}
+			fn := s.pkg.Prog.FuncValue(obj)
+			if fn == nil {
+				continue
+			}
+			n := s.add(fn)
+			switch {
+			case fd.Recv == nil && fd.Name.Name == "init":
+				s.inits = append(s.inits, n)
+			case fd.Recv == nil && fd.Name.Name == "main" && s.Types.Name() == "main":
+				s.main = n
+			}
+		}
+	}
+	for _, in := range s.Info.InitOrder {
+		n := &fnode{name: "var " + varNames(in.Lhs) + " initializer", init: in}
+		s.items = append(s.items, n)
+		s.order = append(s.order, n)
+	}
+	if init := s.pkg.Func("init"); init != nil {
+		for _, anon := range init.AnonFuncs {
+			s.add(anon)
+		}
+	}
+	// Instances of generic functions and methods of the package have
+	// bodies of their own; find them through the calls.
+	for i := 0; i < len(s.order); i++ {
+		fn := s.order[i].fn
+		if fn == nil {
+			continue
+		}
+		s.instances(fn)
+	}
+	s.instances(s.pkg.Func("init"))
+	s.notePackageState()
+}
+
+// instances adds the nodes of the package's generic instances fn calls.
+func (s *summarizer) instances(fn *ssa.Function) {
+	if fn == nil {
+		return
+	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			if callee := call.Common().StaticCallee(); callee != nil && callee.Origin() != nil && callee.Origin().Pkg == s.pkg && len(callee.Blocks) > 0 {
+				s.add(callee)
+			}
+		}
+	}
+}
+
+// resolveDynamic finds what the package's dynamic calls (interface
+// methods, func values) can reach, with variable type analysis over the
+// package's functions: the types and functions that flow into the called
+// value through assignments, fields, slices, maps, channels, parameters
+// and results within the package.
+func (s *summarizer) resolveDynamic() {
+	funcs := map[*ssa.Function]bool{}
+	dynamic := false
+	for fn := range s.nodes {
+		funcs[fn] = true
+	}
+	if init := s.pkg.Func("init"); init != nil {
+		funcs[init] = true
+	}
+	for fn := range funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				switch instr := instr.(type) {
+				case *ssa.MakeClosure:
+					funcs[instr.Fn.(*ssa.Function)] = true
+				case ssa.CallInstruction:
+					if instr.Common().StaticCallee() == nil {
+						dynamic = true
+					}
+				}
+			}
+		}
+	}
+	if !dynamic {
+		return
+	}
+	s.callees = map[ssa.CallInstruction][]*ssa.Function{}
+	cg := vta.CallGraph(funcs, nil)
+	for fn, node := range cg.Nodes {
+		if fn == nil || !funcs[fn] {
+			continue
+		}
+		for _, e := range node.Out {
+			if e.Site != nil && e.Site.Common().StaticCallee() == nil {
+				s.callees[e.Site] = append(s.callees[e.Site], e.Callee.Func)
+			}
+		}
+	}
+	for _, fns := range s.callees {
+		sort.Slice(fns, func(i, j int) bool { return fns[i].String() < fns[j].String() })
+	}
+}

@@ -1,0 +1,137 @@
+package initeffect
+
+import (
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// Kind classifies an effect of code that runs during init.
+type Kind string
+
+// The effect kinds.
+const (
+	KindExit       Kind = "exit"       // os.Exit, syscall.Exit, log.Fatal*: the process ends
+	KindGoexit     Kind = "goexit"     // runtime.Goexit: init stops, the program deadlocks
+	KindLock       Kind = "lock"       // runtime.LockOSThread
+	KindUnlock     Kind = "unlock"     // runtime.UnlockOSThread
+	KindFlagParse  Kind = "flagparse"  // flag.Parse or flag.CommandLine.Parse
+	KindFlagRead   Kind = "flagread"   // reads the value of a command-line flag
+	KindBlock      Kind = "block"      // blocks forever, or until main runs
+	KindGo         Kind = "go"         // starts a goroutine
+	KindRead       Kind = "read"       // reads a package-level variable
+	KindWrite      Kind = "write"      // writes a package-level variable
+	KindMainThread Kind = "mainthread" // calls a function that must run on the main thread
+)
+
+// Effect is one thing a function, or a package's init, does.
+type Effect struct {
+	Kind Kind
+	// Name says what, for people: "os.Exit", "select {}", "image.formats".
+	Name string
+	// Var is the variable read or written (KindRead, KindWrite, KindFlagRead).
+	Var *VarKey `json:",omitempty"`
+	// Sync marks an access that is synchronized or idempotent (atomic,
+	// sync types, mutex-guarded, inside sync.Once and friends).
+	Sync bool `json:",omitempty"`
+	// Indirect marks a write through the variable rather than to it: a
+	// map or slice element, or a field or element behind a pointer.
+	Indirect bool `json:",omitempty"`
+	// Addr marks a write that only takes the variable's address and
+	// passes it on (a pointer-receiver method, &v as an argument): the
+	// callee may write it.
+	Addr bool `json:",omitempty"`
+	// Conditional marks an effect that may not happen on every run: it
+	// sits in a branch or loop on the way from the entry, or behind a
+	// call that can reach several functions.
+	Conditional bool `json:",omitempty"`
+	// Chain leads from the entry to the effect: each call site, then the
+	// site of the effect itself.
+	Chain []Site
+	// Goroutine lists what a started goroutine does (KindGo).
+	Goroutine []Effect `json:",omitempty"`
+
+	goNodes []*fnode      // the goroutine's functions in this package
+	goExt   []*types.Func // and in other packages
+}
+
+// VarKey names a package-level variable across packages, or a modelled
+// registry of shared state.
+type VarKey struct {
+	Pkg  string // import path
+	Name string
+	// Registry marks a registry (state a package fills and reads
+	// through functions) rather than a variable.
+	Registry bool `json:",omitempty"`
+}
+
+// String returns "path.Name" for a variable, "path's name" for a
+// registry.
+func (v VarKey) String() string {
+	if v.Registry {
+		return v.Pkg + "'s " + v.Name
+	}
+	return v.Pkg + "." + v.Name
+}
+
+// Site is a step of a chain: the function it is in and where.
+type Site struct {
+	Func string // the function the site is in, e.g. "reg.Register" or "p.init"
+	Pos  string // file:line:col
+	// pos is the position in the file set of the analysis that found the
+	// site; zero when the site was read from a fact.
+	pos token.Pos
+}
+
+// TokenPos returns the site's position in the file set it was found
+// with, or token.NoPos when it came from another package's fact.
+func (s Site) TokenPos() token.Pos { return s.pos }
+
+// ChainString renders a chain as "a.init → b.Register → os.Exit".
+func (e *Effect) ChainString() string {
+	parts := make([]string, 0, len(e.Chain)+1)
+	for _, s := range e.Chain {
+		parts = append(parts, s.Func)
+	}
+	return strings.Join(append(parts, e.Name), " → ")
+}
+
+// FirstPos is the position of the effect's first site that lies in the
+// package it was found in, or token.NoPos.
+func (e *Effect) FirstPos() token.Pos {
+	for _, s := range e.Chain {
+		if s.pos.IsValid() {
+			return s.pos
+		}
+	}
+	return token.NoPos
+}
+
+// LastPos is the position of the effect's last site that lies in the
+// package it was found in, or token.NoPos.
+func (e *Effect) LastPos() token.Pos {
+	for i := len(e.Chain) - 1; i >= 0; i-- {
+		if e.Chain[i].pos.IsValid() {
+			return e.Chain[i].pos
+		}
+	}
+	return token.NoPos
+}
+
+// effectKey identifies an effect for merging: the same thing reached by
+// two paths is one effect, with the shorter chain.
+type effectKey struct {
+	kind                 Kind
+	name                 string
+	v                    VarKey
+	hasVar               bool
+	sync, indirect, addr bool
+}
+
+func (e *Effect) key() effectKey {
+	k := effectKey{kind: e.Kind, name: e.Name, sync: e.Sync, indirect: e.Indirect, addr: e.Addr}
+	if e.Var != nil {
+		k.v, k.hasVar = *e.Var, true
+	}
+	return k
+}

@@ -1,0 +1,471 @@
+package initeffect
+
+import (
+	"go/token"
+	"go/types"
+	"sort"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// scanner walks one function's instructions and records its direct
+// effects and the calls it makes.
+type scanner struct {
+	s       *summarizer
+	fn      *ssa.Function
+	guarded bool // a mutex is held
+	// initializing is set for the package's init function, whose code
+	// is split between the initializers' nodes.
+	initializing bool
+}
+
+// scan records the effects of a function node.
+func (s *summarizer) scan(n *fnode) {
+	if n.fn == nil {
+		return // an initializer: its code is in the package's init function
+	}
+	sc := &scanner{s: s, fn: n.fn}
+	sc.walk(func(ssa.Instruction) *fnode { return n })
+}
+
+// scanInit records the effects of the package's init function, each
+// instruction on the node of the initializer it belongs to.
+func (s *summarizer) scanInit() {
+	init := s.pkg.Func("init")
+	if init == nil || len(s.items) == 0 {
+		return
+	}
+	byLhs := map[token.Pos]*fnode{}
+	ranges := make([]*fnode, len(s.items))
+	copy(ranges, s.items)
+	for _, n := range s.items {
+		for _, v := range n.init.Lhs {
+			byLhs[v.Pos()] = n
+		}
+	}
+	sort.Slice(ranges, func(i, j int) bool { return ranges[i].init.Rhs.Pos() < ranges[j].init.Rhs.Pos() })
+	current := s.items[0]
+	route := func(instr ssa.Instruction) *fnode {
+		pos := instr.Pos()
+		if n := byLhs[pos]; n != nil {
+			current = n
+			return n
+		}
+		i := sort.Search(len(ranges), func(i int) bool { return ranges[i].init.Rhs.End() > pos })
+		if pos.IsValid() && i < len(ranges) && ranges[i].init.Rhs.Pos() <= pos {
+			current = ranges[i]
+		}
+		return current
+	}
+	sc := &scanner{s: s, fn: init, initializing: true}
+	sc.walk(route)
+}
+
+// walk visits the function's instructions in block order, each with the
+// node it belongs to and whether it runs on every path through the
+// function.
+func (sc *scanner) walk(route func(ssa.Instruction) *fnode) {
+	always := alwaysRuns(sc.fn)
+	loops := sc.s.loopsIn(sc.fn)
+	for _, b := range sc.fn.Blocks {
+		cond := !always[b]
+		if len(b.Instrs) == 1 && len(b.Succs) == 1 && b.Succs[0] == b {
+			pos := sc.fn.Pos()
+			if len(loops) > 0 {
+				pos, loops = loops[0], loops[1:]
+			}
+			sc.effect(route(b.Instrs[0]), Effect{Kind: KindBlock, Name: "for {}", Conditional: cond}, pos)
+		}
+		for _, instr := range b.Instrs {
+			n := route(instr)
+			if sc.initializing {
+				if call, ok := instr.(*ssa.Call); ok && sc.s.isInitFunc(call.Call.StaticCallee()) {
+					continue
+				}
+			}
+			sc.instr(instr, n, cond)
+			sc.addressTaken(instr, n, cond)
+			sc.s.noteChanUses(instr)
+		}
+	}
+}
+
+// isInitFunc reports whether fn is one of the package's init functions,
+// which the package's init function calls last; they are items of their
+// own.
+func (s *summarizer) isInitFunc(fn *ssa.Function) bool {
+	if fn == nil || fn.Pkg != s.pkg {
+		return false
+	}
+	for _, n := range s.inits {
+		if n.fn == fn {
+			return true
+		}
+	}
+	return false
+}
+
+// loopsIn returns the positions of the "for {}" loops in fn's own body
+// (not in its func literals), in source order, which is the order of
+// their blocks.
+func (s *summarizer) loopsIn(fn *ssa.Function) []token.Pos {
+	syn := fn.Syntax()
+	if syn == nil || len(s.emptyLoops) == 0 {
+		return nil
+	}
+	var out []token.Pos
+	for _, pos := range s.emptyLoops {
+		if syn.Pos() > pos || pos >= syn.End() {
+			continue
+		}
+		inner := false
+		for _, anon := range fn.AnonFuncs {
+			if anon.Syntax().Pos() <= pos && pos < anon.Syntax().End() {
+				inner = true
+			}
+		}
+		if !inner {
+			out = append(out, pos)
+		}
+	}
+	return out
+}
+
+// alwaysRuns returns the blocks that run on every path through fn that
+// returns: those that dominate each block that returns. A function that
+// never returns has only its entry block always run.
+func alwaysRuns(fn *ssa.Function) map[*ssa.BasicBlock]bool {
+	var exits []*ssa.BasicBlock
+	for _, b := range fn.Blocks {
+		if b == fn.Recover || len(b.Instrs) == 0 {
+			continue
+		}
+		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			exits = append(exits, b)
+		}
+	}
+	always := map[*ssa.BasicBlock]bool{}
+	if len(fn.Blocks) > 0 {
+		always[fn.Blocks[0]] = true
+	}
+	if len(exits) == 0 {
+		return always
+	}
+	for _, b := range fn.Blocks {
+		all := true
+		for _, e := range exits {
+			if !b.Dominates(e) {
+				all = false
+				break
+			}
+		}
+		if all {
+			always[b] = true
+		}
+	}
+	return always
+}
+
+// effect records a direct effect of a node at pos.
+func (sc *scanner) effect(n *fnode, e Effect, pos token.Pos) {
+	if n == nil {
+		return
+	}
+	e.Chain = []Site{sc.s.site(pos, n.name)}
+	n.local = append(n.local, e)
+}
+
+// posOf returns the source position of an instruction: for a call, the
+// start of the call expression.
+func (sc *scanner) posOf(instr ssa.Instruction) token.Pos {
+	pos := instr.Pos()
+	if _, ok := instr.(ssa.CallInstruction); ok {
+		if start, ok := sc.s.callPos[pos]; ok {
+			return start
+		}
+	}
+	if !pos.IsValid() {
+		pos = sc.fn.Pos()
+	}
+	return pos
+}
+
+// instr records what one instruction does.
+func (sc *scanner) instr(instr ssa.Instruction, n *fnode, cond bool) {
+	switch instr := instr.(type) {
+	case *ssa.UnOp:
+		switch instr.Op {
+		case token.MUL:
+			sc.load(instr, n, cond)
+		case token.ARROW:
+			sc.receive(instr.X, instr.Pos(), n, cond)
+		}
+	case *ssa.Store:
+		sc.store(instr, n, cond, sc.initializing)
+	case *ssa.MapUpdate:
+		sc.writeThrough(instr.Map, n, cond)
+	case *ssa.Select:
+		sc.selectInstr(instr, n, cond)
+	case *ssa.Go:
+		sc.goInstr(instr, n, cond)
+	case *ssa.Call:
+		sc.call(instr, n, cond)
+	case *ssa.Defer:
+		sc.call(instr, n, cond)
+	}
+	if call, ok := instr.(ssa.CallInstruction); ok && call.Common().StaticCallee() != nil {
+		switch calleeName(call.Common()) {
+		case "(*sync.Mutex).Lock", "(*sync.RWMutex).Lock", "(*sync.RWMutex).RLock":
+			sc.guarded = true
+		case "(*sync.Mutex).Unlock", "(*sync.RWMutex).Unlock", "(*sync.RWMutex).RUnlock":
+			if _, deferred := instr.(*ssa.Defer); !deferred {
+				sc.guarded = false
+			}
+		}
+	}
+}
+
+// calleeName returns the FullName of a static call's declared callee
+// when its package has modelled functions, and "" otherwise.
+func calleeName(c *ssa.CallCommon) string {
+	obj := calleeObject(c)
+	if obj == nil || obj.Pkg() == nil {
+		return ""
+	}
+	switch obj.Pkg().Path() {
+	case "sync":
+		return obj.FullName()
+	}
+	return ""
+}
+
+// call records a call's direct effects and its edges.
+func (sc *scanner) call(instr ssa.CallInstruction, n *fnode, cond bool) {
+	c := instr.Common()
+	pos := sc.posOf(instr)
+	if b, ok := c.Value.(*ssa.Builtin); ok {
+		switch b.Name() {
+		case "delete", "clear":
+			sc.writeThrough(c.Args[0], n, cond)
+		}
+		return
+	}
+	if callee := c.StaticCallee(); callee != nil {
+		obj := funcObject(callee)
+		if obj != nil && sc.modelledCall(obj, c, pos, n, cond) {
+			return
+		}
+		sc.edge(n, callee, pos, cond, false)
+		if obj != nil && sc.s.model.has(obj) {
+			if idempotent, ok := callsArgNow[obj.FullName()]; ok {
+				for _, a := range c.Args {
+					if fn := funcValue(a); fn != nil {
+						sc.edge(n, fn, pos, cond, idempotent)
+					}
+				}
+			}
+		}
+		return
+	}
+	if c.IsInvoke() {
+		if m, ok := modelled[c.Method.FullName()]; ok {
+			sc.effect(n, Effect{Kind: m.kind, Name: m.name, Conditional: cond}, pos)
+			return
+		}
+	}
+	targets := sc.s.dynamicCallees(instr)
+	for _, t := range targets {
+		sc.edge(n, t, pos, cond || len(targets) > 1, false)
+	}
+}
+
+// dynamicCallees returns what a dynamic call can reach: what VTA found,
+// or for a method called on an interface value that comes from outside
+// the package, the package's own types that implement the interface.
+func (s *summarizer) dynamicCallees(instr ssa.CallInstruction) []*ssa.Function {
+	if targets := s.callees[instr]; len(targets) > 0 {
+		return targets
+	}
+	c := instr.Common()
+	if !c.IsInvoke() {
+		return nil
+	}
+	return s.implementations(c)
+}
+
+// implementations returns the methods of the package's named types that
+// an interface method call can reach.
+func (s *summarizer) implementations(c *ssa.CallCommon) []*ssa.Function {
+	iface, ok := c.Value.Type().Underlying().(*types.Interface)
+	if !ok {
+		return nil
+	}
+	var out []*ssa.Function
+	scope := s.Types.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		if named, ok := tn.Type().(*types.Named); ok && named.TypeParams().Len() > 0 {
+			continue
+		}
+		for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			if !types.Implements(t, iface) {
+				continue
+			}
+			sel := s.pkg.Prog.MethodSets.MethodSet(t).Lookup(c.Method.Pkg(), c.Method.Name())
+			if sel != nil {
+				if fn := s.pkg.Prog.MethodValue(sel); fn != nil {
+					out = append(out, fn)
+				}
+			}
+			break
+		}
+	}
+	return out
+}
+
+// funcValue returns the function a func-valued operand denotes: a
+// function, a closure or a bound method.
+func funcValue(v ssa.Value) *ssa.Function {
+	switch v := v.(type) {
+	case *ssa.Function:
+		return v
+	case *ssa.MakeClosure:
+		return v.Fn.(*ssa.Function)
+	}
+	return nil
+}
+
+// edge records a call of fn: a node of this package, or a function of
+// another package whose effects come from facts.
+func (sc *scanner) edge(n *fnode, fn *ssa.Function, pos token.Pos, cond, sync bool) {
+	if n == nil {
+		return
+	}
+	if to := sc.s.nodeOf(fn); to != nil {
+		n.calls = append(n.calls, callEdge{to: to, site: pos, conditional: cond, sync: sync})
+		return
+	}
+	if obj := funcObject(fn); obj != nil && obj.Pkg() != nil && obj.Pkg() != sc.s.Types {
+		n.calls = append(n.calls, callEdge{ext: obj, site: pos, conditional: cond, sync: sync})
+	}
+}
+
+// nodeOf returns the node of a function of the package: its own, or
+// that of the method a wrapper calls.
+func (s *summarizer) nodeOf(fn *ssa.Function) *fnode {
+	if n := s.nodes[fn]; n != nil {
+		return n
+	}
+	if obj := funcObject(fn); obj != nil {
+		return s.byObj[obj]
+	}
+	return nil
+}
+
+// modelledCall records the effect of a call of a function from the
+// model; it reports whether that is all the call does.
+func (sc *scanner) modelledCall(obj *types.Func, c *ssa.CallCommon, pos token.Pos, n *fnode, cond bool) bool {
+	m := sc.s.model
+	if !m.has(obj) {
+		return false
+	}
+	name := obj.FullName()
+	if mod, ok := modelled[name]; ok {
+		if mod.name == "" {
+			mod.name = name
+		}
+		sc.effect(n, Effect{Kind: mod.kind, Name: mod.name, Conditional: cond}, pos)
+		return true
+	}
+	switch name {
+	case flagSetParse:
+		if isGlobal(c.Args[0], "flag", "CommandLine") {
+			sc.effect(n, Effect{Kind: KindFlagParse, Name: "flag.CommandLine.Parse", Conditional: cond}, pos)
+		}
+		return true
+	case "(*sync.WaitGroup).Wait":
+		sc.wait(n, []ssa.Value{c.Args[0]}, waitGroup, pos, cond)
+		return true
+	case "(*sync.WaitGroup).Add":
+		sc.s.noteChan(c.Args[0], func(u *chanUse) { u.adds = true })
+		return true
+	case "(*sync.WaitGroup).Done":
+		sc.s.noteChan(c.Args[0], func(u *chanUse) { u.sends = true })
+		return true
+	case "(*sync.WaitGroup).Go":
+		sc.s.noteChan(c.Args[0], func(u *chanUse) { u.sends = true })
+		if fn := funcValue(c.Args[1]); fn != nil {
+			sc.goEffect(n, "go "+sc.s.nodeName(fn), []*ssa.Function{fn}, pos, cond)
+		}
+		return true
+	case "os/signal.Notify":
+		sc.s.noteChan(c.Args[0], func(u *chanUse) { u.signal = true })
+		return true
+	}
+	if m.mainThreadOnly(obj) {
+		sc.effect(n, Effect{Kind: KindMainThread, Name: displayName(obj), Conditional: cond}, pos)
+		return true
+	}
+	if reg, ok := m.registry(name); ok {
+		kind := KindRead
+		if reg.write {
+			kind = KindWrite
+		}
+		sc.effect(n, Effect{Kind: kind, Name: displayName(obj), Var: &VarKey{Pkg: reg.pkg, Name: reg.name, Registry: true}, Conditional: cond}, pos)
+	}
+	return false
+}
+
+// isGlobal reports whether v is the value of the package variable pkg.name.
+func isGlobal(v ssa.Value, pkg, name string) bool {
+	u, ok := v.(*ssa.UnOp)
+	if !ok || u.Op != token.MUL {
+		return false
+	}
+	g, ok := u.X.(*ssa.Global)
+	return ok && g.Pkg != nil && g.Pkg.Pkg.Path() == pkg && g.Name() == name
+}
+
+// nodeName names a function for people: its node's name, or the
+// declared function's.
+func (s *summarizer) nodeName(fn *ssa.Function) string {
+	if n := s.nodeOf(fn); n != nil {
+		return n.name
+	}
+	if obj := funcObject(fn); obj != nil {
+		return displayName(obj)
+	}
+	return fn.Name()
+}
+
+// goInstr records a goroutine started by a go statement.
+func (sc *scanner) goInstr(g *ssa.Go, n *fnode, cond bool) {
+	c := g.Common()
+	var targets []*ssa.Function
+	if callee := c.StaticCallee(); callee != nil {
+		targets = []*ssa.Function{callee}
+	} else {
+		targets = sc.s.dynamicCallees(g)
+	}
+	name := "go " + sc.s.goExprs[g.Pos()]
+	if len(targets) == 1 && targets[0].Parent() != nil {
+		name = "go " + sc.s.nodeName(targets[0]) // a func literal
+	}
+	sc.goEffect(n, name, targets, g.Pos(), cond)
+}
+
+// goEffect records a goroutine that runs one of the functions.
+func (sc *scanner) goEffect(n *fnode, name string, targets []*ssa.Function, pos token.Pos, cond bool) {
+	e := Effect{Kind: KindGo, Name: name, Conditional: cond}
+	for _, fn := range targets {
+		if to := sc.s.nodeOf(fn); to != nil {
+			e.goNodes = append(e.goNodes, to)
+		} else if obj := funcObject(fn); obj != nil {
+			e.goExt = append(e.goExt, obj)
+		}
+	}
+	sc.effect(n, e, pos)
+}

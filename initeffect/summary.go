@@ -1,0 +1,280 @@
+package initeffect
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// Imported gives what is known about functions and variables of other
+// packages: from facts under go vet, or from their own summaries when
+// the whole program is loaded.
+type Imported interface {
+	// FuncEffects returns the effects of calling fn, nil if it has none
+	// or is unknown.
+	FuncEffects(fn *types.Func) []Effect
+	// IsFlag reports whether v holds a command-line flag's value.
+	IsFlag(v *types.Var) bool
+	// IsStd reports whether the package with this path belongs to the
+	// standard library, whose code is not followed: what matters of it
+	// during init is modelled by function.
+	IsStd(path string) bool
+}
+
+// Summary holds the effects of one package.
+type Summary struct {
+	// Items are the package's initializers that run code and its init
+	// functions, in the order they run, each with its effects.
+	Items []*ItemEffects
+	// Funcs are the effects of calling each function and method of the
+	// package that has any.
+	Funcs map[*types.Func][]Effect
+	// Flags are the package variables that hold command-line flag values.
+	Flags []*types.Var
+	// Main holds the effects of main.main in a main package.
+	Main []Effect
+}
+
+// ItemEffects is one initializer or init function with what it does.
+type ItemEffects struct {
+	Init    *types.Initializer // nil for an init function
+	Func    *ast.FuncDecl      // nil for an initializer
+	Effects []Effect
+}
+
+// Pos returns the position of the item's variable or init function.
+func (it *ItemEffects) Pos() token.Pos {
+	if it.Init != nil {
+		return it.Init.Lhs[0].Pos()
+	}
+	return it.Func.Name.Pos()
+}
+
+// Init returns the effects of the whole init of the package, in order.
+func (s *Summary) Init() []Effect {
+	var out []Effect
+	for _, it := range s.Items {
+		out = append(out, it.Effects...)
+	}
+	return out
+}
+
+// Package is a well-typed package to summarize.
+type Package struct {
+	Fset  *token.FileSet
+	Types *types.Package
+	Info  *types.Info
+	Files []*ast.File
+}
+
+// Summarize computes the effects of a package's functions, init and
+// main.main from its SSA form, using imp for other packages and model
+// for the functions whose effects are known without their code.
+func Summarize(p Package, imp Imported, model *Model) *Summary {
+	if model == nil {
+		model = DefaultModel
+	}
+	s := &summarizer{
+		Package: p, imp: imp, model: model,
+		nodes:    map[*ssa.Function]*fnode{},
+		byObj:    map[*types.Func]*fnode{},
+		flags:    map[*types.Var]bool{},
+		uses:     map[any]*chanUse{},
+		litNames: map[*ast.FuncLit]string{},
+		callPos:  map[token.Pos]token.Pos{},
+		goExprs:  map[token.Pos]string{},
+		madeInto: map[token.Pos]string{},
+	}
+	s.indexSyntax()
+	s.build()
+	s.collect()
+	s.resolveDynamic()
+	for _, n := range s.order {
+		s.scan(n)
+	}
+	s.scanInit()
+	s.solve()
+	return s.result()
+}
+
+// fnode is a function-like unit: a function, method or func literal of
+// the package, an instance of one, or a package-level initializer.
+type fnode struct {
+	name    string
+	fn      *ssa.Function // nil for an initializer
+	obj     *types.Func   // a declared function or method
+	init    *types.Initializer
+	local   []Effect // direct effects; Chain holds the effect's own site
+	calls   []callEdge
+	effects []Effect          // transitive
+	index   map[effectKey]int // effects by key, while solving
+}
+
+type callEdge struct {
+	to          *fnode
+	ext         *types.Func // callee in another package, when to is nil
+	site        token.Pos
+	conditional bool
+	sync        bool // inside sync.Once.Do and the like: accesses are idempotent
+}
+
+type summarizer struct {
+	Package
+	imp   Imported
+	model *Model
+
+	pkg   *ssa.Package
+	nodes map[*ssa.Function]*fnode
+	byObj map[*types.Func]*fnode
+	order []*fnode
+	items []*fnode // initializers, in InitOrder
+	inits []*fnode // init functions, in file order
+	main  *fnode
+	// callees are the functions a dynamic call can reach, by VTA.
+	callees map[ssa.CallInstruction][]*ssa.Function
+
+	flags map[*types.Var]bool
+	// uses and waits find receives and WaitGroup waits nothing can end.
+	uses  map[any]*chanUse
+	waits []wait
+
+	litNames map[*ast.FuncLit]string
+	callPos  map[token.Pos]token.Pos // ast.CallExpr.Lparen → Pos
+	goExprs  map[token.Pos]string    // ast.GoStmt.Go → the called function, as written
+	madeInto map[token.Pos]string    // ast.CallExpr.Lparen of a make → the variable it is assigned to
+	// emptyLoops are the positions of the package's "for {}" loops, in
+	// source order.
+	emptyLoops []token.Pos
+	mainMark   map[*types.Func]bool // functions marked main-thread only
+}
+
+// indexSyntax names func literals after the declaration that holds them
+// ("pkg.F.func2", "pkg.init.func1"), and indexes call and go statement
+// positions, which SSA records differently.
+func (s *summarizer) indexSyntax() {
+	s.mainMark = map[*types.Func]bool{}
+	for _, f := range s.Files {
+		for _, d := range f.Decls {
+			outer := s.Types.Name() + ".init"
+			if fd, ok := d.(*ast.FuncDecl); ok {
+				if fn, ok := s.Info.Defs[fd.Name].(*types.Func); ok {
+					outer = displayName(fn)
+					if hasMarker(fd.Doc, mainThreadMarker) {
+						s.mainMark[fn] = true
+					}
+				}
+			}
+			count := 0
+			ast.Inspect(d, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.FuncLit:
+					count++
+					s.litNames[n] = outer + ".func" + strconv.Itoa(count)
+				case *ast.CallExpr:
+					s.callPos[n.Lparen] = n.Pos()
+				case *ast.GoStmt:
+					s.goExprs[n.Go] = types.ExprString(n.Call.Fun)
+				case *ast.ForStmt:
+					if n.Init == nil && n.Cond == nil && n.Post == nil && len(n.Body.List) == 0 {
+						s.emptyLoops = append(s.emptyLoops, n.For)
+					}
+				case *ast.AssignStmt:
+					if len(n.Lhs) == len(n.Rhs) {
+						for i, l := range n.Lhs {
+							s.noteMake(l, n.Rhs[i])
+						}
+					}
+				case *ast.ValueSpec:
+					if len(n.Names) == len(n.Values) {
+						for i, l := range n.Names {
+							s.noteMake(l, n.Values[i])
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+}
+
+// noteMake remembers the variable a make(chan) is assigned to, to name
+// the channel.
+func (s *summarizer) noteMake(lhs, rhs ast.Expr) {
+	id, ok := ast.Unparen(lhs).(*ast.Ident)
+	call, isCall := ast.Unparen(rhs).(*ast.CallExpr)
+	if ok && isCall {
+		s.madeInto[call.Lparen] = id.Name
+	}
+}
+
+// result collects the summary of the package.
+func (s *summarizer) result() *Summary {
+	sum := &Summary{Funcs: map[*types.Func][]Effect{}}
+	for _, n := range s.order {
+		if n.obj != nil && len(n.effects) > 0 && (n.fn == nil || n.fn.Origin() == nil) {
+			sum.Funcs[n.obj] = n.effects
+		}
+	}
+	for _, n := range s.items {
+		sum.Items = append(sum.Items, &ItemEffects{Init: n.init, Effects: n.effects})
+	}
+	for _, n := range s.inits {
+		sum.Items = append(sum.Items, &ItemEffects{Func: n.fn.Syntax().(*ast.FuncDecl), Effects: n.effects})
+	}
+	if s.main != nil {
+		sum.Main = s.main.effects
+	}
+	for v := range s.flags {
+		sum.Flags = append(sum.Flags, v)
+	}
+	sort.Slice(sum.Flags, func(i, j int) bool { return sum.Flags[i].Pos() < sum.Flags[j].Pos() })
+	return sum
+}
+
+// displayName is "pkg.F" or "pkg.T.M".
+func displayName(fn *types.Func) string {
+	name := fn.Name()
+	if recv := fn.Signature().Recv(); recv != nil {
+		t := recv.Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if named, ok := types.Unalias(t).(*types.Named); ok {
+			name = named.Obj().Name() + "." + name
+		}
+	}
+	if fn.Pkg() == nil {
+		return name
+	}
+	return fn.Pkg().Name() + "." + name
+}
+
+// hasMarker reports whether a doc comment has a line that is exactly marker.
+func hasMarker(doc *ast.CommentGroup, marker string) bool {
+	if doc == nil {
+		return false
+	}
+	for _, c := range doc.List {
+		if strings.TrimSpace(c.Text) == marker {
+			return true
+		}
+	}
+	return false
+}
+
+func varNames(vars []*types.Var) string {
+	names := make([]string, len(vars))
+	for i, v := range vars {
+		names[i] = v.Name()
+	}
+	return strings.Join(names, ", ")
+}
+
+func (s *summarizer) site(pos token.Pos, fn string) Site {
+	return Site{Func: fn, Pos: s.Fset.Position(pos).String(), pos: pos}
+}

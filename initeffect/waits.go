@@ -1,0 +1,253 @@
+package initeffect
+
+import (
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// chanUse is what the package does with a channel or WaitGroup: a
+// package variable, or a local one (its allocation or make).
+type chanUse struct {
+	sends   bool // a send or close (channel), a Done (WaitGroup)
+	adds    bool // an Add (WaitGroup)
+	escapes bool // flows where this analysis cannot follow it
+	signal  bool // passed to signal.Notify
+}
+
+// wait is a receive, select or WaitGroup.Wait on channels or WaitGroups.
+type wait struct {
+	node  *fnode
+	roots []any
+	wg    bool
+	pos   token.Pos
+	cond  bool
+	name  string
+}
+
+// chanRoot returns what a channel or WaitGroup value is the value of:
+// a package variable (its *types.Var), a local variable (its
+// *ssa.Alloc) or a make (its *ssa.MakeChan). It returns nil for values
+// from elsewhere (parameters, fields, results), which can be anything.
+func chanRoot(v ssa.Value) any {
+	if !chanLike(v.Type()) {
+		return nil
+	}
+	if c, ok := v.(*ssa.ChangeType); ok { // chan T to <-chan T or chan<- T
+		v = c.X
+	}
+	switch v := v.(type) {
+	case *ssa.MakeChan:
+		return v
+	case *ssa.Alloc:
+		return v
+	case *ssa.Global:
+		return v.Object()
+	case *ssa.UnOp:
+		if v.Op == token.MUL {
+			switch x := v.X.(type) {
+			case *ssa.Global:
+				return x.Object()
+			case *ssa.Alloc:
+				return x
+			}
+		}
+	}
+	return nil
+}
+
+// chanLike reports whether t is a channel, a pointer to one, or a
+// pointer to a sync.WaitGroup.
+func chanLike(t types.Type) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+		if named, ok := types.Unalias(t).(*types.Named); ok && named.Obj().Pkg() != nil &&
+			named.Obj().Pkg().Path() == "sync" && named.Obj().Name() == "WaitGroup" {
+			return true
+		}
+	}
+	_, ok := t.Underlying().(*types.Chan)
+	return ok
+}
+
+func (s *summarizer) use(root any) *chanUse {
+	u := s.uses[root]
+	if u == nil {
+		u = &chanUse{}
+		s.uses[root] = u
+	}
+	return u
+}
+
+// noteChan updates what is known of the channel or WaitGroup v.
+func (s *summarizer) noteChan(v ssa.Value, f func(*chanUse)) {
+	if r := chanRoot(v); r != nil {
+		f(s.use(r))
+	}
+}
+
+// noteChanUses records the channels and WaitGroups an instruction sends
+// on or closes, and those it lets flow where they cannot be followed.
+func (s *summarizer) noteChanUses(instr ssa.Instruction) {
+	switch instr := instr.(type) {
+	case *ssa.UnOp, *ssa.DebugRef, *ssa.ChangeType:
+		return // the value it makes has the same root
+	case *ssa.Send:
+		s.noteChan(instr.Chan, func(u *chanUse) { u.sends = true })
+		s.noteChan(instr.X, func(u *chanUse) { u.escapes = true })
+		return
+	case *ssa.Select:
+		for _, st := range instr.States {
+			if st.Dir == types.SendOnly {
+				s.noteChan(st.Chan, func(u *chanUse) { u.sends = true })
+				s.noteChan(st.Send, func(u *chanUse) { u.escapes = true })
+			}
+		}
+		return
+	case *ssa.Store:
+		if r := chanRoot(instr.Addr); r != nil {
+			if _, made := instr.Val.(*ssa.MakeChan); !made {
+				s.use(r).escapes = true // assigned a channel from elsewhere
+			}
+		}
+		if _, local := instr.Addr.(*ssa.Alloc); !local {
+			s.noteChan(instr.Val, func(u *chanUse) { u.escapes = true })
+		}
+		return
+	case ssa.CallInstruction:
+		c := instr.Common()
+		if b, ok := c.Value.(*ssa.Builtin); ok && b.Name() == "close" {
+			s.noteChan(c.Args[0], func(u *chanUse) { u.sends = true })
+			return
+		}
+		if obj := calleeObject(c); obj != nil {
+			switch obj.FullName() {
+			case "(*sync.WaitGroup).Wait", "(*sync.WaitGroup).Add", "(*sync.WaitGroup).Done", "(*sync.WaitGroup).Go", "os/signal.Notify":
+				return
+			}
+		}
+	}
+	var ops [8]*ssa.Value
+	for _, op := range instr.Operands(ops[:0]) {
+		if *op != nil {
+			s.noteChan(*op, func(u *chanUse) { u.escapes = true })
+		}
+	}
+}
+
+// receive records a receive from a channel.
+func (sc *scanner) receive(ch ssa.Value, pos token.Pos, n *fnode, cond bool) {
+	sc.wait(n, []ssa.Value{ch}, waitReceive, pos, cond)
+}
+
+// selectInstr records "select {}" and selects whose every case receives
+// from a channel.
+func (sc *scanner) selectInstr(sel *ssa.Select, n *fnode, cond bool) {
+	if !sel.Blocking {
+		return // a default case
+	}
+	if len(sel.States) == 0 {
+		sc.effect(n, Effect{Kind: KindBlock, Name: "select {}", Conditional: cond}, sel.Pos())
+		return
+	}
+	var chans []ssa.Value
+	for _, st := range sel.States {
+		if st.Dir != types.RecvOnly {
+			return // a send may complete
+		}
+		chans = append(chans, st.Chan)
+	}
+	sc.wait(n, chans, waitSelect, sel.Pos(), cond)
+}
+
+// waitKind says how a wait waits.
+type waitKind int
+
+const (
+	waitReceive waitKind = iota
+	waitSelect
+	waitGroup
+)
+
+// wait records a wait on channels or a WaitGroup, judged once the whole
+// package has been seen.
+func (sc *scanner) wait(n *fnode, vals []ssa.Value, kind waitKind, pos token.Pos, cond bool) {
+	if n == nil {
+		return
+	}
+	var roots []any
+	var names []string
+	for _, v := range vals {
+		r := chanRoot(v)
+		if r == nil {
+			return
+		}
+		roots = append(roots, r)
+		names = append(names, sc.s.chanName(r))
+	}
+	name := "receive from " + names[0]
+	switch kind {
+	case waitGroup:
+		name = names[0] + ".Wait"
+	case waitSelect:
+		name = "select on " + strings.Join(names, ", ")
+	}
+	sc.s.waits = append(sc.s.waits, wait{node: n, roots: roots, wg: kind == waitGroup, pos: pos, cond: cond, name: name})
+}
+
+// chanName names a channel or WaitGroup for people.
+func (s *summarizer) chanName(r any) string {
+	switch r := r.(type) {
+	case types.Object:
+		return r.Name()
+	case *ssa.Alloc:
+		if r.Comment != "" {
+			return r.Comment
+		}
+	case *ssa.MakeChan:
+		if name, ok := s.madeInto[r.Pos()]; ok {
+			return name
+		}
+	}
+	return "a channel"
+}
+
+// finishWaits turns the receives, selects and Waits that nothing in the
+// package can complete into blocking effects.
+func (s *summarizer) finishWaits() {
+	for _, w := range s.waits {
+		blocked, signal := true, false
+		for _, r := range w.roots {
+			u := s.use(r)
+			open := u.escapes
+			if v, ok := r.(*types.Var); ok && v.Exported() {
+				open = true // other packages may send
+			}
+			if w.wg {
+				open = open || !u.adds
+			}
+			if open || u.sends {
+				blocked = false
+			}
+			signal = signal || u.signal
+		}
+		if !blocked {
+			continue
+		}
+		name := w.name
+		switch {
+		case signal:
+			name += " (waits for an OS signal)"
+		case w.wg:
+			name += " (nothing calls Done)"
+		default:
+			name += " (nothing sends on it or closes it)"
+		}
+		w.node.local = append(w.node.local, Effect{
+			Kind: KindBlock, Name: name, Conditional: w.cond,
+			Chain: []Site{s.site(w.pos, w.node.name)},
+		})
+	}
+}
