@@ -46,11 +46,7 @@ func New(cfg initeffect.Config) ([]*analysis.Analyzer, error) {
 		}
 	}
 	for _, r := range cfg.Registries {
-		mode := "read"
-		if r.Write {
-			mode = "write"
-		}
-		if err := facts.Flags.Set("registry", mode+":"+r.Func+"="+r.Registry); err != nil {
+		if err := facts.Flags.Set("registry", r.String()); err != nil {
 			return nil, err
 		}
 	}

@@ -32,6 +32,27 @@ type Registry struct {
 	Write    bool   // the function fills the registry (else it reads it)
 }
 
+// ParseRegistry parses a registry function as a flag gives it:
+// write:import/path.Func=NAME (the function fills registry NAME) or
+// read:import/path.Func=NAME (it reads it).
+func ParseRegistry(s string) (Registry, error) {
+	mode, rest, ok := strings.Cut(s, ":")
+	fn, name, ok2 := strings.Cut(rest, "=")
+	if !ok || !ok2 || mode != "write" && mode != "read" || fn == "" || name == "" {
+		return Registry{}, fmt.Errorf("registry entry %q: want write:import/path.Func=NAME or read:import/path.Func=NAME", s)
+	}
+	return Registry{Func: fn, Registry: name, Write: mode == "write"}, nil
+}
+
+// String returns the registry function as ParseRegistry reads it.
+func (r Registry) String() string {
+	mode := "read"
+	if r.Write {
+		mode = "write"
+	}
+	return mode + ":" + r.Func + "=" + r.Registry
+}
+
 // DefaultModel is the built-in model.
 var DefaultModel = mustModel(Config{})
 

@@ -2,20 +2,47 @@ package main
 
 import (
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"sort"
 	"strings"
 
 	"github.com/initvet/initvet/analyzer"
+	"github.com/initvet/initvet/initeffect"
 	"github.com/initvet/initvet/inittask"
+	"github.com/initvet/initvet/internal/flagvalue"
 	"github.com/initvet/initvet/internal/posn"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 )
 
-const checkUsage = "initvet [-json|-sarif] [-tags=TAGS] [-baseline=FILE [-write-baseline]] [-ANALYZER=false ...] PKGS"
+const checkUsage = "initvet [-json|-sarif] [-tags=TAGS] [-baseline=FILE [-write-baseline]] [-mainthread=FUNCS] [-registry=SPECS] [-ANALYZER=false ...] PKGS"
+
+// modelFlags extend the model the analyzers use, as the initfacts
+// analyzer's flags do under go vet.
+type modelFlags struct {
+	mainThread, registries flagvalue.List
+}
+
+func (m *modelFlags) register(fs *flag.FlagSet) {
+	fs.Var(&m.mainThread, "mainthread", "comma-separated functions that must run on the main OS thread: import/path.Func or import/path.(*T).Method")
+	fs.Var(&m.registries, "registry", "comma-separated registry functions: write:import/path.Func=NAME (fills registry NAME) or read:import/path.Func=NAME")
+}
+
+// analyzers returns all analyzers over the model the flags describe.
+func (m *modelFlags) analyzers() ([]*analysis.Analyzer, error) {
+	cfg := initeffect.Config{MainThread: m.mainThread}
+	for _, r := range m.registries {
+		reg, err := initeffect.ParseRegistry(r)
+		if err != nil {
+			return nil, err
+		}
+		cfg.Registries = append(cfg.Registries, reg)
+	}
+	return analyzer.New(cfg)
+}
 
 // finding is one diagnostic with its analyzer and package.
 type finding struct {
@@ -42,9 +69,11 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	baselineFile := fs.String("baseline", "", "report only findings not recorded in this baseline file")
 	write := fs.Bool("write-baseline", false, "record the current findings in the -baseline file instead of reporting them")
 	prof := addProfileFlags(fs)
-	enabled := map[*analysis.Analyzer]*bool{}
+	var model modelFlags
+	model.register(fs)
+	enabled := map[string]*bool{}
 	for _, a := range analyzer.All() {
-		enabled[a] = fs.Bool(a.Name, true, "enable the "+a.Name+" analyzer: "+a.Doc)
+		enabled[a.Name] = fs.Bool(a.Name, true, "enable the "+a.Name+" analyzer: "+a.Doc)
 	}
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
@@ -53,9 +82,14 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
+	all, err := model.analyzers()
+	if err != nil {
+		fmt.Fprintf(stderr, "initvet: %v\n", err)
+		return exitUsage
+	}
 	var run []*analysis.Analyzer
-	for _, a := range analyzer.All() {
-		if *enabled[a] {
+	for _, a := range all {
+		if *enabled[a.Name] {
 			run = append(run, a)
 		}
 	}

@@ -37,36 +37,63 @@ func TestDrivers(t *testing.T) {
 		name := filepath.Base(filepath.Dir(corpus))
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			pkgs := corpusPackages(t, gopath)
-			env := append(os.Environ(), "GO111MODULE=off", "GOPATH="+gopath, "GOFLAGS=")
-
-			standalone := exec.Command(bin, append([]string{"-json"}, pkgs...)...)
-			standalone.Env, standalone.Dir = env, gopath
-			out, err := standalone.Output()
-			var exit *exec.ExitError
-			if err != nil && (!errors.As(err, &exit) || exit.ExitCode() != exitFindings) {
-				t.Fatalf("initvet -json: %v\n%s", err, exitStderr(err))
-			}
-			want := parseFindings(t, out, gopath)
-
-			vet := exec.Command("go", append([]string{"vet", "-vettool=" + bin, "-json"}, pkgs...)...)
-			vet.Env, vet.Dir = env, gopath
-			var stdout, stderr bytes.Buffer
-			vet.Stdout, vet.Stderr = &stdout, &stderr
-			if err := vet.Run(); err != nil {
-				t.Fatalf("go vet -vettool: %v\n%s", err, stderr.String())
-			}
-			got := parseFindings(t, stdout.Bytes(), gopath)
-
-			if len(want) == 0 {
+			if want := compareDrivers(t, bin, gopath, corpusPackages(t, gopath), nil, nil); len(want) == 0 {
 				t.Errorf("standalone initvet found nothing in %s; the corpus should have positives", corpus)
-			}
-			if !slices.Equal(got, want) {
-				t.Errorf("go vet -vettool findings differ from standalone:\n--- vet ---\n%s\n--- standalone ---\n%s",
-					strings.Join(got, "\n"), strings.Join(want, "\n"))
 			}
 		})
 	}
+	// A model extended by settings: the findings of this corpus exist
+	// only with them (analyzer.TestCustomModel).
+	t.Run("settings", func(t *testing.T) {
+		gopath, err := filepath.Abs("../../analyzer/testdata")
+		if err != nil {
+			t.Fatal(err)
+		}
+		settings := []string{"mainthread=example.com/gui.Show",
+			"registry=write:example.com/codec.Register=codecs,read:example.com/codec.Lookup=codecs"}
+		var standalone, vet []string
+		for _, s := range settings {
+			standalone = append(standalone, "-"+s)
+			vet = append(vet, "-initfacts."+s)
+		}
+		want := compareDrivers(t, bin, gopath, []string{"example.com/app", "example.com/appgui"}, standalone, vet)
+		for _, a := range []string{" initdeps ", " initthread "} {
+			if !slices.ContainsFunc(want, func(f string) bool { return strings.Contains(f, a) }) {
+				t.Errorf("no%sfinding with the settings:\n%s", a, strings.Join(want, "\n"))
+			}
+		}
+	})
+}
+
+// compareDrivers runs the packages of a GOPATH-layout corpus through the
+// standalone driver (initvet -json, with flags standalone) and through
+// go vet -vettool (with flags vet), requires the same findings from
+// both, and returns them.
+func compareDrivers(t *testing.T, bin, gopath string, pkgs, standalone, vet []string) []string {
+	env := append(os.Environ(), "GO111MODULE=off", "GOPATH="+gopath, "GOFLAGS=")
+
+	cmd := exec.Command(bin, append(append([]string{"-json"}, standalone...), pkgs...)...)
+	cmd.Env, cmd.Dir = env, gopath
+	out, err := cmd.Output()
+	var exit *exec.ExitError
+	if err != nil && (!errors.As(err, &exit) || exit.ExitCode() != exitFindings) {
+		t.Fatalf("initvet -json: %v\n%s", err, exitStderr(err))
+	}
+	want := parseFindings(t, out, gopath)
+
+	cmd = exec.Command("go", append(append([]string{"vet", "-vettool=" + bin, "-json"}, vet...), pkgs...)...)
+	cmd.Env, cmd.Dir = env, gopath
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("go vet -vettool: %v\n%s", err, stderr.String())
+	}
+	got := parseFindings(t, stdout.Bytes(), gopath)
+	if !slices.Equal(got, want) {
+		t.Errorf("go vet -vettool findings differ from standalone:\n--- vet ---\n%s\n--- standalone ---\n%s",
+			strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	return want
 }
 
 // corpusPackages lists the packages of a GOPATH-layout corpus that are

@@ -7,7 +7,7 @@
 //	initvet order -bin FILE
 //	initvet timeline [-buildmode=MODE] [-tags=TAGS] [-json|-dot|-mermaid] PKG
 //	initvet why [-buildmode=MODE] [-tags=TAGS] [-json] PKG A B
-//	initvet [-json|-sarif] [-tags=TAGS] [-baseline=FILE [-write-baseline]] [-ANALYZER=false ...] PKGS
+//	initvet [-json|-sarif] [-tags=TAGS] [-baseline=FILE [-write-baseline]] [-mainthread=FUNCS] [-registry=SPECS] [-ANALYZER=false ...] PKGS
 //	go vet -vettool=$(which initvet) PKGS
 //	initvet help | version
 //
@@ -33,7 +33,7 @@ const (
 
 func main() {
 	if isVetTool(os.Args[1:]) {
-		unitchecker.Main(analyzer.All()...) // does not return
+		unitchecker.Main(append(analyzer.All(), analyzer.Facts)...) // does not return; analyzer.Facts brings -initfacts.mainthread and -initfacts.registry
 	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
@@ -66,7 +66,7 @@ const usage = `usage:
 	initvet order -bin FILE
 	initvet timeline [-buildmode=MODE] [-tags=TAGS] [-json|-dot|-mermaid] PKG
 	initvet why [-buildmode=MODE] [-tags=TAGS] [-json] PKG A B
-	initvet [-json|-sarif] [-tags=TAGS] [-baseline=FILE [-write-baseline]] [-ANALYZER=false ...] PKGS
+	initvet [-json|-sarif] [-tags=TAGS] [-baseline=FILE [-write-baseline]] [-mainthread=FUNCS] [-registry=SPECS] [-ANALYZER=false ...] PKGS
 	initvet help | version
 	go vet -vettool=$(which initvet) PKGS
 `
@@ -115,6 +115,13 @@ Flags:
 	-tags=TAGS       comma-separated build tags
 	-cpuprofile=F    (PKGS) write a CPU profile to F
 	-memprofile=F    (PKGS) write an allocation profile to F
+	-mainthread=FUNCS
+	                 (PKGS) more functions that must run on the main OS
+	                 thread: import/path.Func or import/path.(*T).Method,
+	                 comma-separated (go vet: -initfacts.mainthread)
+	-registry=SPECS  (PKGS) more registry functions: write:import/path.Func=NAME
+	                 fills registry NAME, read:import/path.Func=NAME reads it,
+	                 comma-separated (go vet: -initfacts.registry)
 
 PKG is a package pattern naming one package, usually a main package; any
 package can be the root of a schedule.

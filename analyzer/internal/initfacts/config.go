@@ -1,18 +1,17 @@
 package initfacts
 
 import (
-	"fmt"
-	"strings"
 	"sync"
 
 	"github.com/initvet/initvet/initeffect"
+	"github.com/initvet/initvet/internal/flagvalue"
 )
 
 // config holds the values of one analyzer's flags, which extend the
 // model. Drivers set them before analyzing; the model is made once per
 // distinct setting.
 type config struct {
-	mainThread, registries listFlag
+	mainThread, registries flagvalue.List
 
 	mu    sync.Mutex
 	key   string
@@ -30,36 +29,21 @@ func (c *config) model() (*initeffect.Model, error) {
 		return c.made, c.err
 	}
 	c.key, c.built = key, true
-	c.made, c.err = ParseConfig(c.mainThread, c.registries)
+	c.made, c.err = parseConfig(c.mainThread, c.registries)
 	return c.made, c.err
 }
 
-// ParseConfig makes the model that flag values describe: main-thread
-// functions as import/path.Func or import/path.(*T).Method, registries
-// as write:import/path.Func=NAME or read:import/path.Func=NAME.
-func ParseConfig(mainThread, registries []string) (*initeffect.Model, error) {
+// parseConfig makes the model that flag values describe: main-thread
+// functions, and registry functions as initeffect.ParseRegistry reads
+// them.
+func parseConfig(mainThread, registries []string) (*initeffect.Model, error) {
 	cfg := initeffect.Config{MainThread: mainThread}
 	for _, r := range registries {
-		mode, rest, ok := strings.Cut(r, ":")
-		fn, name, ok2 := strings.Cut(rest, "=")
-		if !ok || !ok2 || mode != "write" && mode != "read" || fn == "" || name == "" {
-			return nil, fmt.Errorf("registry entry %q: want write:import/path.Func=NAME or read:import/path.Func=NAME", r)
+		reg, err := initeffect.ParseRegistry(r)
+		if err != nil {
+			return nil, err
 		}
-		cfg.Registries = append(cfg.Registries, initeffect.Registry{Func: fn, Registry: name, Write: mode == "write"})
+		cfg.Registries = append(cfg.Registries, reg)
 	}
 	return initeffect.NewModel(cfg)
-}
-
-// listFlag is a comma-separated list flag; repeating it adds to it.
-type listFlag []string
-
-func (l *listFlag) String() string { return strings.Join(*l, ",") }
-
-func (l *listFlag) Set(s string) error {
-	for _, e := range strings.Split(s, ",") {
-		if e = strings.TrimSpace(e); e != "" {
-			*l = append(*l, e)
-		}
-	}
-	return nil
 }

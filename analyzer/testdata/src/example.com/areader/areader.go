@@ -1,0 +1,5 @@
+package areader
+
+import "example.com/codec"
+
+var JSON = codec.Lookup("json")
