@@ -22,7 +22,21 @@ const (
 	KindRead       Kind = "read"       // reads a package-level variable
 	KindWrite      Kind = "write"      // writes a package-level variable
 	KindMainThread Kind = "mainthread" // calls a function that must run on the main thread
+
+	// KindCall is a dynamic call (an interface method, a func value)
+	// that the code making it cannot resolve alone: the entry whose code
+	// creates the values resolves it. Name is the call's shape.
+	KindCall Kind = "call"
+	// KindValue is a function or method made into a value (a func
+	// value, a concrete type converted to an interface) that a dynamic
+	// call of the same shape may reach. Name is the shape; Called says
+	// what calling it does.
+	KindValue Kind = "value"
 )
+
+// Internal reports whether the effect only serves to resolve dynamic
+// calls (KindCall, KindValue) and is not itself reported.
+func (k Kind) Internal() bool { return k == KindCall || k == KindValue }
 
 // Effect is one thing a function, or a package's init, does.
 type Effect struct {
@@ -50,9 +64,18 @@ type Effect struct {
 	Chain []Site
 	// Goroutine lists what a started goroutine does (KindGo).
 	Goroutine []Effect `json:",omitempty"`
+	// Target names the function a value calls (KindValue); Targets,
+	// when not empty, the only functions a dynamic call can reach, as
+	// variable type analysis found them (KindCall).
+	Target  string   `json:",omitempty"`
+	Targets []string `json:",omitempty"`
+	// Called is what calling a value of another package does (KindValue).
+	Called []Effect `json:",omitempty"`
 
 	goNodes []*fnode      // the goroutine's functions in this package
 	goExt   []*types.Func // and in other packages
+	// valueNode is the function of this package a value calls (KindValue).
+	valueNode *fnode
 }
 
 // VarKey names a package-level variable across packages, or a modelled
@@ -122,14 +145,18 @@ func (e *Effect) LastPos() token.Pos {
 // two paths is one effect, with the shorter chain.
 type effectKey struct {
 	kind                 Kind
-	name                 string
+	name, target         string
+	targets              string
 	v                    VarKey
 	hasVar               bool
 	sync, indirect, addr bool
 }
 
 func (e *Effect) key() effectKey {
-	k := effectKey{kind: e.Kind, name: e.Name, sync: e.Sync, indirect: e.Indirect, addr: e.Addr}
+	k := effectKey{kind: e.Kind, name: e.Name, target: e.Target, sync: e.Sync, indirect: e.Indirect, addr: e.Addr}
+	if len(e.Targets) > 0 {
+		k.targets = strings.Join(e.Targets, ",")
+	}
 	if e.Var != nil {
 		k.v, k.hasVar = *e.Var, true
 	}

@@ -84,6 +84,7 @@ func (sc *scanner) walk(route func(ssa.Instruction) *fnode) {
 				}
 			}
 			sc.instr(instr, n, cond)
+			sc.values(instr, n, cond)
 			sc.addressTaken(instr, n, cond)
 			sc.s.noteChanUses(instr)
 		}
@@ -273,10 +274,7 @@ func (sc *scanner) call(instr ssa.CallInstruction, n *fnode, cond bool) {
 			return
 		}
 	}
-	targets := sc.s.dynamicCallees(instr)
-	for _, t := range targets {
-		sc.edge(n, t, pos, cond || len(targets) > 1, false)
-	}
+	sc.dynamicCall(instr, n, cond)
 }
 
 // dynamicCallees returns what a dynamic call can reach: what VTA found,

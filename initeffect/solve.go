@@ -9,9 +9,34 @@ import (
 // maxChain bounds the length of a recorded call chain.
 const maxChain = 24
 
+// maxRounds bounds the rounds of dynamic call resolution: each round
+// resolves calls with the values known, then propagates what that adds.
+const maxRounds = 8
+
 // solve computes the transitive effects of every node.
 func (s *summarizer) solve() {
 	s.finishWaits()
+	callers := s.callers()
+	s.propagate(s.order, callers)
+	for range maxRounds {
+		changed := s.resolveCalls()
+		if len(changed) == 0 {
+			break
+		}
+		s.propagate(changed, callers)
+	}
+	for _, n := range s.order {
+		n.index = nil
+		for i := range n.effects {
+			s.fillGoroutine(&n.effects[i])
+		}
+		sort.SliceStable(n.effects, func(i, j int) bool { return firstPos(n.effects[i]) < firstPos(n.effects[j]) })
+	}
+}
+
+// callers merges each node's direct effects and what it calls in other
+// packages into its effects, and returns the callers of each node.
+func (s *summarizer) callers() map[*fnode][]*fnode {
 	callers := map[*fnode][]*fnode{}
 	for _, n := range s.order {
 		n.index = map[effectKey]int{}
@@ -27,7 +52,13 @@ func (s *summarizer) solve() {
 			}
 		}
 	}
-	work := append([]*fnode(nil), s.order...)
+	return callers
+}
+
+// propagate merges the effects of the nodes in work into their callers,
+// transitively.
+func (s *summarizer) propagate(work []*fnode, callers map[*fnode][]*fnode) {
+	work = slices.Clone(work)
 	queued := map[*fnode]bool{}
 	for _, n := range work {
 		queued[n] = true
@@ -49,13 +80,74 @@ func (s *summarizer) solve() {
 			}
 		}
 	}
-	for _, n := range s.order {
-		n.index = nil
-		for i := range n.effects {
-			s.fillGoroutine(&n.effects[i])
-		}
-		sort.SliceStable(n.effects, func(i, j int) bool { return firstPos(n.effects[i]) < firstPos(n.effects[j]) })
+}
+
+// resolveCalls resolves each node's dynamic calls with the values it
+// makes, and for the package's initializers, init functions and
+// main.main, with those its earlier ones made. It returns the nodes
+// whose effects changed.
+func (s *summarizer) resolveCalls() []*fnode {
+	var changed []*fnode
+	var earlier []Effect // values made by the initializers and init functions so far
+	entries := map[*fnode]bool{}
+	for _, n := range s.entries() {
+		entries[n] = true
 	}
+	resolve := func(n *fnode, pool []Effect) {
+		grew := false
+		for i := 0; i < len(n.effects); i++ {
+			call := n.effects[i]
+			if call.Kind != KindCall {
+				continue
+			}
+			var found []*Effect
+			for j := range pool {
+				if pool[j].Kind == KindValue && matches(&call, &pool[j]) {
+					found = append(found, &pool[j])
+				}
+			}
+			for _, v := range found {
+				for _, eff := range calledEffects(v) {
+					if len(eff.Chain)+len(call.Chain) > maxChain {
+						continue
+					}
+					eff.Conditional = eff.Conditional || call.Conditional || len(found) > 1
+					eff.Chain = append(slices.Clone(call.Chain), eff.Chain...)
+					grew = n.add(eff) || grew
+				}
+			}
+		}
+		if grew {
+			changed = append(changed, n)
+		}
+	}
+	for _, n := range s.entries() {
+		pool := append(slices.Clone(earlier), n.effects...)
+		resolve(n, pool)
+		if n != s.main {
+			for _, e := range n.effects {
+				if e.Kind == KindValue {
+					earlier = append(earlier, e)
+				}
+			}
+		}
+	}
+	for _, n := range s.order {
+		if !entries[n] {
+			resolve(n, slices.Clone(n.effects))
+		}
+	}
+	return changed
+}
+
+// entries are the package's initializers and init functions in the
+// order they run, then main.main.
+func (s *summarizer) entries() []*fnode {
+	out := append(slices.Clone(s.items), s.inits...)
+	if s.main != nil {
+		out = append(out, s.main)
+	}
+	return out
 }
 
 // addThrough merges callee effects into n's, as seen from n across the

@@ -217,7 +217,7 @@ func (s *summarizer) result() *Summary {
 	sum := &Summary{Funcs: map[*types.Func][]Effect{}}
 	for _, n := range s.order {
 		if n.obj != nil && len(n.effects) > 0 && (n.fn == nil || n.fn.Origin() == nil) {
-			sum.Funcs[n.obj] = n.effects
+			sum.Funcs[n.obj] = withCalled(n.effects)
 		}
 	}
 	for _, n := range s.items {
@@ -234,6 +234,30 @@ func (s *summarizer) result() *Summary {
 	}
 	sort.Slice(sum.Flags, func(i, j int) bool { return sum.Flags[i].Pos() < sum.Flags[j].Pos() })
 	return sum
+}
+
+// withCalled returns effects with what calling each value does filled
+// in, for other packages: the values' own values are left out (calling
+// them makes more, which the other package cannot call without knowing
+// them), and so are values that do nothing.
+func withCalled(effects []Effect) []Effect {
+	out := make([]Effect, 0, len(effects))
+	for _, e := range effects {
+		if e.Kind == KindValue && e.valueNode != nil {
+			e.Called = nil
+			for _, c := range e.valueNode.effects {
+				if c.Kind != KindValue {
+					e.Called = append(e.Called, c)
+				}
+			}
+			e.valueNode = nil
+			if len(e.Called) == 0 {
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	return out
 }
 
 // displayName is "pkg.F" or "pkg.T.M".

@@ -234,7 +234,7 @@ func items(p *Package, sum *initeffect.Summary) []*Item {
 func events(effects []initeffect.Effect) []*Event {
 	var out []*Event
 	for _, e := range effects {
-		if e.Kind != initeffect.KindRead && e.Kind != initeffect.KindWrite {
+		if e.Kind != initeffect.KindRead && e.Kind != initeffect.KindWrite && !e.Kind.Internal() {
 			out = append(out, &Event{Effect: e})
 		}
 	}

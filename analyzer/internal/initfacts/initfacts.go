@@ -6,6 +6,7 @@ package initfacts
 
 import (
 	"bytes"
+	"compress/flate"
 	"encoding/gob"
 	"fmt"
 	"go/types"
@@ -59,6 +60,29 @@ type FuncFact struct {
 func (*FuncFact) AFact() {}
 
 func (f *FuncFact) String() string { return fmt.Sprintf("effects(%d)", len(f.Effects)) }
+
+// GobEncode encodes the effects compressed: their names, variables and
+// chains repeat the same strings.
+func (f *FuncFact) GobEncode() ([]byte, error) {
+	var buf bytes.Buffer
+	zw, err := flate.NewWriter(&buf, flate.BestSpeed)
+	if err != nil {
+		return nil, err
+	}
+	if err := gob.NewEncoder(zw).Encode(f.Effects); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// GobDecode decodes what GobEncode wrote.
+func (f *FuncFact) GobDecode(data []byte) error {
+	f.Effects = nil
+	return gob.NewDecoder(flate.NewReader(bytes.NewReader(data))).Decode(&f.Effects)
+}
 
 // InlineFact marks an exported function that the compiler inlines into
 // an importer's initializer and that is then statically initialized when
@@ -351,6 +375,23 @@ func unsynchronized(effects []initeffect.Effect) []initeffect.Effect {
 	return out
 }
 
+// calledForFacts is what facts keep of what calling a value does: the
+// effects that change the course of init (exits, locks, blocking,
+// goroutines, flags, main-thread calls). Not the reads and writes, nor
+// the dynamic calls it makes in turn, which would make every value carry
+// the state and the calls its methods touch.
+func calledForFacts(effects []initeffect.Effect) []initeffect.Effect {
+	var out []initeffect.Effect
+	for _, e := range effects {
+		switch e.Kind {
+		case initeffect.KindRead, initeffect.KindWrite, initeffect.KindValue, initeffect.KindCall:
+		default:
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // factChain is how many steps of a chain facts keep: the first steps,
 // an elision mark, and the last step (the function that has the effect).
 const factChain = 4
@@ -360,8 +401,8 @@ const factChain = 4
 // found them can turn into diagnostics' related positions, and long
 // chains keep their ends.
 func compact(effects []initeffect.Effect) []initeffect.Effect {
-	out := make([]initeffect.Effect, len(effects))
-	for i, e := range effects {
+	out := make([]initeffect.Effect, 0, len(effects))
+	for _, e := range effects {
 		chain := make([]initeffect.Site, 0, min(len(e.Chain), factChain+1))
 		for j, s := range e.Chain {
 			switch {
@@ -373,7 +414,12 @@ func compact(effects []initeffect.Effect) []initeffect.Effect {
 		}
 		e.Chain = chain
 		e.Goroutine = compact(e.Goroutine)
-		out[i] = e
+		if e.Kind == initeffect.KindValue {
+			if e.Called = compact(calledForFacts(e.Called)); len(e.Called) == 0 {
+				continue
+			}
+		}
+		out = append(out, e)
 	}
 	return out
 }
