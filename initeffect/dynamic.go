@@ -3,6 +3,7 @@ package initeffect
 import (
 	"go/types"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -65,7 +66,7 @@ func methodShape(m *types.Func) string {
 // dynamicCall records a call the package's code cannot resolve alone.
 func (sc *scanner) dynamicCall(instr ssa.CallInstruction, n *fnode, cond bool) {
 	c := instr.Common()
-	e := Effect{Kind: KindCall, Conditional: cond}
+	e := Effect{Kind: KindCall, Conditional: cond, Source: source(c.Value, sc.fn)}
 	if c.IsInvoke() {
 		e.Name = methodShape(c.Method)
 	} else {
@@ -100,11 +101,13 @@ func (sc *scanner) values(instr ssa.Instruction, n *fnode, cond bool) {
 	switch instr := instr.(type) {
 	case *ssa.MakeClosure:
 		if !onlyCalled(instr) {
-			sc.funcValue(instr.Fn.(*ssa.Function), n, cond, instr)
+			sc.funcValue(instr.Fn.(*ssa.Function), n, cond, instr, sinks(instr))
 		}
 		return
 	case *ssa.MakeInterface:
-		sc.interfaceValue(instr.X.Type(), n, cond, instr)
+		sc.interfaceValue(instr.X.Type(), n, cond, instr, sc.s.madeID(instr), sinks(instr))
+	case *ssa.Call:
+		sc.typeArgValues(instr, n, cond)
 	}
 	var ops [8]*ssa.Value
 	for i, op := range instr.Operands(ops[:0]) {
@@ -115,7 +118,47 @@ func (sc *scanner) values(instr ssa.Instruction, n *fnode, cond bool) {
 		if call, isCall := instr.(ssa.CallInstruction); isCall && i == 0 && !call.Common().IsInvoke() {
 			continue // the callee
 		}
-		sc.funcValue(fn, n, cond, instr)
+		sc.funcValue(fn, n, cond, instr, useSinks(instr, fn))
+	}
+}
+
+// useSinks returns where a function used as an operand of instr goes.
+func useSinks(instr ssa.Instruction, fn *ssa.Function) []string {
+	switch instr := instr.(type) {
+	case *ssa.Store:
+		if g, _, _ := root(instr.Addr); g != nil {
+			return []string{globalSink(g)}
+		}
+		if fa, ok := instr.Addr.(*ssa.FieldAddr); ok {
+			return []string{fieldSink(fa.X.Type(), fa.Field)}
+		}
+	case *ssa.MakeInterface:
+		return sinks(instr)
+	}
+	return []string{"any"}
+}
+
+// madeID identifies a value-making instruction or function, in the
+// order the package's code is scanned.
+func (s *summarizer) madeID(v ssa.Value) string {
+	id, ok := s.made[v]
+	if !ok {
+		id = strconv.Itoa(len(s.made))
+		s.made[v] = id
+	}
+	return id
+}
+
+// typeArgValues records the methods of the concrete type arguments of a
+// call of another package's generic function: its code calls them
+// through its type parameters.
+func (sc *scanner) typeArgValues(call *ssa.Call, n *fnode, cond bool) {
+	callee := call.Call.StaticCallee()
+	if callee == nil || len(callee.TypeArgs()) == 0 || sc.s.nodeOf(callee) != nil {
+		return
+	}
+	for _, t := range callee.TypeArgs() {
+		sc.interfaceValue(t, n, cond, call, sc.s.madeID(call), []string{"any"})
 	}
 }
 
@@ -135,8 +178,14 @@ func onlyCalled(v ssa.Value) bool {
 }
 
 // funcValue records a function made into a value.
-func (sc *scanner) funcValue(fn *ssa.Function, n *fnode, cond bool, at ssa.Instruction) {
-	e := Effect{Kind: KindValue, Name: funcShape(fn.Signature), Target: fn.String(), Conditional: cond}
+func (sc *scanner) funcValue(fn *ssa.Function, n *fnode, cond bool, at ssa.Instruction, sinks []string) {
+	var id string
+	if mc, ok := at.(*ssa.MakeClosure); ok {
+		id = sc.s.madeID(mc)
+	} else {
+		id = sc.s.madeID(fn)
+	}
+	e := Effect{Kind: KindValue, Name: funcShape(fn.Signature), Target: fn.String(), Conditional: cond, Made: id, Sinks: sinks}
 	if !sc.s.valueOf(&e, fn) {
 		return
 	}
@@ -145,7 +194,7 @@ func (sc *scanner) funcValue(fn *ssa.Function, n *fnode, cond bool, at ssa.Instr
 
 // interfaceValue records the methods of a concrete type converted to an
 // interface.
-func (sc *scanner) interfaceValue(t types.Type, n *fnode, cond bool, at ssa.Instruction) {
+func (sc *scanner) interfaceValue(t types.Type, n *fnode, cond bool, at ssa.Instruction, id string, sinks []string) {
 	if types.IsInterface(t) || !namedOutsideStd(t, sc.s) {
 		return
 	}
@@ -158,7 +207,7 @@ func (sc *scanner) interfaceValue(t types.Type, n *fnode, cond bool, at ssa.Inst
 			continue
 		}
 		m := sel.Obj().(*types.Func)
-		e := Effect{Kind: KindValue, Name: methodShape(m), Target: m.Origin().FullName(), Conditional: cond}
+		e := Effect{Kind: KindValue, Name: methodShape(m), Target: m.Origin().FullName(), Conditional: cond, Made: id, Sinks: sinks}
 		if sc.s.valueOf(&e, fn) {
 			sc.effect(n, e, sc.posOf(at))
 		}
@@ -195,9 +244,57 @@ func (s *summarizer) valueOf(e *Effect, fn *ssa.Function) bool {
 	return len(e.Called) > 0
 }
 
-// matches reports whether a value can be what a dynamic call calls.
+// matches reports whether a value can be what a dynamic call calls: the
+// same shape, among the targets VTA found if it found any, and from
+// where the call takes its value.
 func matches(call, value *Effect) bool {
-	return call.Name == value.Name && (len(call.Targets) == 0 || slices.Contains(call.Targets, value.Target))
+	if call.Name != value.Name || len(call.Targets) > 0 && !slices.Contains(call.Targets, value.Target) {
+		return false
+	}
+	switch kind, rest, _ := strings.Cut(call.Source, ":"); kind {
+	case "":
+		return true
+	case "made":
+		return value.Made == rest
+	case "param":
+		return false // the callers pass the value
+	}
+	return slices.Contains(value.Sinks, call.Source) || slices.Contains(value.Sinks, "any")
+}
+
+// passed returns a dynamic call of a callee's parameter as the caller
+// sees it across the call: a call of the values the caller passes, of
+// the caller's own parameter, or of unknown values.
+func (s *summarizer) passed(eff Effect, e callEdge, caller *fnode) []Effect {
+	kind, rest, _ := strings.Cut(eff.Source, ":")
+	if eff.Kind != KindCall || kind != "param" {
+		return []Effect{eff}
+	}
+	eff.Source = ""
+	i, err := strconv.Atoi(rest)
+	if e.call == nil || err != nil || i >= len(e.call.Common().Args) {
+		return []Effect{eff}
+	}
+	arg := e.call.Common().Args[i]
+	if p, ok := arg.(*ssa.Parameter); ok && caller.fn != nil {
+		eff.Source = source(p, caller.fn)
+		return []Effect{eff}
+	}
+	ids := s.valuesIn(arg)
+	if call, ok := e.call.(*ssa.Call); ok && len(ids) == 0 {
+		if id, ok := s.made[call]; ok {
+			ids = []string{id} // the type arguments of a generic call
+		}
+	}
+	if len(ids) == 0 {
+		return []Effect{eff}
+	}
+	out := make([]Effect, len(ids))
+	for j, id := range ids {
+		out[j] = eff
+		out[j].Source = "made:" + id
+	}
+	return out
 }
 
 // calledEffects returns what calling a value does.

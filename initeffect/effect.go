@@ -69,6 +69,15 @@ type Effect struct {
 	// variable type analysis found them (KindCall).
 	Target  string   `json:",omitempty"`
 	Targets []string `json:",omitempty"`
+	// Source says where the value a dynamic call calls comes from
+	// (KindCall): "global:path.Name", "field:path.Type.Field", "param:N",
+	// "made:ID" (one value), or "" when it cannot be told.
+	Source string `json:",omitempty"`
+	// Sinks say where a value goes (KindValue): "global:…", "field:…",
+	// or "any" when it is passed to a call; Made identifies the
+	// instruction that made it.
+	Sinks []string `json:",omitempty"`
+	Made  string   `json:",omitempty"`
 	// Called is what calling a value of another package does (KindValue).
 	Called []Effect `json:",omitempty"`
 
@@ -146,7 +155,8 @@ func (e *Effect) LastPos() token.Pos {
 type effectKey struct {
 	kind                 Kind
 	name, target         string
-	targets              string
+	targets, source      string
+	sinks, made          string
 	v                    VarKey
 	hasVar               bool
 	sync, indirect, addr bool
@@ -154,8 +164,9 @@ type effectKey struct {
 
 func (e *Effect) key() effectKey {
 	k := effectKey{kind: e.Kind, name: e.Name, target: e.Target, sync: e.Sync, indirect: e.Indirect, addr: e.Addr}
-	if len(e.Targets) > 0 {
-		k.targets = strings.Join(e.Targets, ",")
+	if e.Kind.Internal() {
+		k.targets, k.source = strings.Join(e.Targets, ","), e.Source
+		k.sinks, k.made = strings.Join(e.Sinks, ","), e.Made
 	}
 	if e.Var != nil {
 		k.v, k.hasVar = *e.Var, true

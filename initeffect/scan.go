@@ -3,6 +3,7 @@ package initeffect
 import (
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 
 	"golang.org/x/tools/go/ssa"
@@ -29,36 +30,58 @@ func (s *summarizer) scan(n *fnode) {
 }
 
 // scanInit records the effects of the package's init function, each
-// instruction on the node of the initializer it belongs to.
+// instruction on the node of the initializer it belongs to: the one
+// whose expression holds its position, or whose variable it stores.
+// An instruction without a position belongs with the next one that has
+// one (an initializer ends by storing its variable).
 func (s *summarizer) scanInit() {
 	init := s.pkg.Func("init")
 	if init == nil || len(s.items) == 0 {
 		return
 	}
 	byLhs := map[token.Pos]*fnode{}
-	ranges := make([]*fnode, len(s.items))
-	copy(ranges, s.items)
+	ranges := slices.Clone(s.items)
 	for _, n := range s.items {
 		for _, v := range n.init.Lhs {
 			byLhs[v.Pos()] = n
 		}
 	}
 	sort.Slice(ranges, func(i, j int) bool { return ranges[i].init.Rhs.Pos() < ranges[j].init.Rhs.Pos() })
-	current := s.items[0]
-	route := func(instr ssa.Instruction) *fnode {
-		pos := instr.Pos()
+	at := func(pos token.Pos) *fnode {
 		if n := byLhs[pos]; n != nil {
-			current = n
 			return n
 		}
 		i := sort.Search(len(ranges), func(i int) bool { return ranges[i].init.Rhs.End() > pos })
 		if pos.IsValid() && i < len(ranges) && ranges[i].init.Rhs.Pos() <= pos {
-			current = ranges[i]
+			return ranges[i]
 		}
-		return current
+		return nil
+	}
+	routes := map[ssa.Instruction]*fnode{}
+	var pending []ssa.Instruction
+	var last *fnode
+	for _, b := range init.Blocks {
+		for _, instr := range b.Instrs {
+			n := at(instr.Pos())
+			if n == nil {
+				pending = append(pending, instr)
+				continue
+			}
+			for _, p := range pending {
+				routes[p] = n
+			}
+			pending = pending[:0]
+			routes[instr], last = n, n
+		}
+	}
+	if last == nil {
+		last = s.items[len(s.items)-1]
+	}
+	for _, p := range pending {
+		routes[p] = last
 	}
 	sc := &scanner{s: s, fn: init, initializing: true}
-	sc.walk(route)
+	sc.walk(func(instr ssa.Instruction) *fnode { return routes[instr] })
 }
 
 // walk visits the function's instructions in block order, each with the
@@ -256,12 +279,12 @@ func (sc *scanner) call(instr ssa.CallInstruction, n *fnode, cond bool) {
 		if obj != nil && sc.modelledCall(obj, c, pos, n, cond) {
 			return
 		}
-		sc.edge(n, callee, pos, cond, false)
+		sc.edge(n, callee, instr, pos, cond, false)
 		if obj != nil && sc.s.model.has(obj) {
 			if idempotent, ok := callsArgNow[obj.FullName()]; ok {
 				for _, a := range c.Args {
 					if fn := funcValue(a); fn != nil {
-						sc.edge(n, fn, pos, cond, idempotent)
+						sc.edge(n, fn, nil, pos, cond, idempotent)
 					}
 				}
 			}
@@ -338,16 +361,16 @@ func funcValue(v ssa.Value) *ssa.Function {
 
 // edge records a call of fn: a node of this package, or a function of
 // another package whose effects come from facts.
-func (sc *scanner) edge(n *fnode, fn *ssa.Function, pos token.Pos, cond, sync bool) {
+func (sc *scanner) edge(n *fnode, fn *ssa.Function, call ssa.CallInstruction, pos token.Pos, cond, sync bool) {
 	if n == nil {
 		return
 	}
 	if to := sc.s.nodeOf(fn); to != nil {
-		n.calls = append(n.calls, callEdge{to: to, site: pos, conditional: cond, sync: sync})
+		n.calls = append(n.calls, callEdge{call: call, to: to, site: pos, conditional: cond, sync: sync})
 		return
 	}
 	if obj := funcObject(fn); obj != nil && obj.Pkg() != nil && obj.Pkg() != sc.s.Types {
-		n.calls = append(n.calls, callEdge{ext: obj, site: pos, conditional: cond, sync: sync})
+		n.calls = append(n.calls, callEdge{call: call, ext: obj, site: pos, conditional: cond, sync: sync})
 	}
 }
 

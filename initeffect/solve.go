@@ -4,6 +4,7 @@ import (
 	"go/token"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // maxChain bounds the length of a recorded call chain.
@@ -111,6 +112,9 @@ func (s *summarizer) resolveCalls() []*fnode {
 					if len(eff.Chain)+len(call.Chain) > maxChain {
 						continue
 					}
+					if eff.Kind == KindCall && strings.HasPrefix(eff.Source, "param:") {
+						eff.Source = "" // called through a value: the arguments are not known
+					}
 					eff.Conditional = eff.Conditional || call.Conditional || len(found) > 1
 					eff.Chain = append(slices.Clone(call.Chain), eff.Chain...)
 					grew = n.add(eff) || grew
@@ -155,21 +159,28 @@ func (s *summarizer) entries() []*fnode {
 // built for an effect that is kept.
 func (s *summarizer) addThrough(n *fnode, effects []Effect, e callEdge) bool {
 	changed := false
-	for _, eff := range effects {
-		if len(eff.Chain) >= maxChain {
-			continue
+	for _, callee := range effects {
+		for _, eff := range s.passed(callee, e, n) {
+			changed = s.addOne(n, eff, e) || changed
 		}
-		eff.Conditional = eff.Conditional || e.conditional
-		if e.sync && (eff.Kind == KindRead || eff.Kind == KindWrite) {
-			eff.Sync = true
-		}
-		if i, ok := n.index[eff.key()]; ok && !better(eff.Conditional, len(eff.Chain)+1, n.effects[i]) {
-			continue
-		}
-		eff.Chain = append([]Site{s.site(e.site, n.name)}, eff.Chain...)
-		changed = n.add(eff) || changed
 	}
 	return changed
+}
+
+// addOne merges one callee effect into n's across the call edge e.
+func (s *summarizer) addOne(n *fnode, eff Effect, e callEdge) bool {
+	if len(eff.Chain) >= maxChain {
+		return false
+	}
+	eff.Conditional = eff.Conditional || e.conditional
+	if e.sync && (eff.Kind == KindRead || eff.Kind == KindWrite) {
+		eff.Sync = true
+	}
+	if i, ok := n.index[eff.key()]; ok && !better(eff.Conditional, len(eff.Chain)+1, n.effects[i]) {
+		return false
+	}
+	eff.Chain = append([]Site{s.site(e.site, n.name)}, eff.Chain...)
+	return n.add(eff)
 }
 
 // fillGoroutine sets what a goroutine started by a go effect does: the

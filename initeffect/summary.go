@@ -89,6 +89,7 @@ func Summarize(p Package, imp Imported, model *Model) *Summary {
 		callPos:  map[token.Pos]token.Pos{},
 		goExprs:  map[token.Pos]string{},
 		madeInto: map[token.Pos]string{},
+		made:     map[ssa.Value]string{},
 	}
 	s.indexSyntax()
 	s.build()
@@ -116,6 +117,7 @@ type fnode struct {
 }
 
 type callEdge struct {
+	call        ssa.CallInstruction // the call, when its arguments are the callee's parameters
 	to          *fnode
 	ext         *types.Func // callee in another package, when to is nil
 	site        token.Pos
@@ -137,6 +139,8 @@ type summarizer struct {
 	main  *fnode
 	// callees are the functions a dynamic call can reach, by VTA.
 	callees map[ssa.CallInstruction][]*ssa.Function
+	// made identifies the instructions (and functions) that make values.
+	made map[ssa.Value]string
 
 	flags map[*types.Var]bool
 	// uses and waits find receives and WaitGroup waits nothing can end.

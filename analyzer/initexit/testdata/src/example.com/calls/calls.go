@@ -1,0 +1,54 @@
+// Package calls reaches exits through calls that only its own values
+// resolve: hooks cannot know them.
+package calls
+
+import (
+	"log"
+	"os"
+
+	"example.com/hooks"
+)
+
+type guard struct{ strict bool }
+
+func (g guard) Check() { os.Exit(3) }
+
+func init() {
+	hooks.OnStart = guard{}.Check // a method value in another package's variable
+	hooks.Run()                   // want `os.Exit can run during init of example.com/calls \(calls.init → hooks.Run → calls.guard.Check → os.Exit, on some paths\)`
+}
+
+func init() {
+	hooks.RunSteps([]hooks.Step{ // want `log.Fatal can run during init of example.com/calls \(calls.init → hooks.RunSteps → calls.init.func1 → log.Fatal, on some paths\)`
+		{Name: "load", Do: func() { log.Fatal("no config") }},
+	})
+}
+
+func init() {
+	hooks.Apply(func() { os.Exit(4) }) // want `os.Exit during init of example.com/calls \(calls.init → hooks.Apply → calls.init.func1 → os.Exit\)`
+}
+
+type strict struct{}
+
+func (strict) Check() { log.Fatalf("strict") }
+
+func init() {
+	hooks.CheckAll(strict{}) // want `log.Fatalf can run during init of example.com/calls \(calls.init → hooks.CheckAll → calls.strict.Check → log.Fatalf, on some paths\)`
+}
+
+type server struct{}
+
+func (*server) Run() { os.Exit(5) }
+
+func init() {
+	hooks.Register(&server{})
+	hooks.RunServices() // want `os.Exit can run during init of example.com/calls \(calls.init → hooks.RunServices → calls.server.Run → os.Exit, on some paths\)`
+}
+
+type job struct{}
+
+func (job) Run() { os.Exit(6) }
+
+func init() {
+	hooks.RunEach([]job{{}}) // want `os.Exit can run during init of example.com/calls \(calls.init → hooks.RunEach → calls.job.Run → os.Exit, on some paths\)`
+}

@@ -1,0 +1,235 @@
+package initeffect
+
+import (
+	"go/token"
+	"go/types"
+	"strconv"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// Where values flow, as far as dynamic calls need it. A dynamic call
+// records the source of the value it calls: a package variable, a struct
+// field, a parameter of its function (or an element of one), or nothing
+// known. A value records its sinks: the package variables and fields it
+// is stored into, and "any" when it is passed to a call or returned,
+// which may store it anywhere. A call whose value is a parameter is
+// resolved by the function's callers with the values they pass.
+
+// maxFlow bounds how far sources and sinks are followed.
+const maxFlow = 8
+
+// source returns where the value v, called in fn, comes from.
+func source(v ssa.Value, fn *ssa.Function) string {
+	for range maxFlow {
+		switch x := v.(type) {
+		case *ssa.Parameter:
+			for i, p := range fn.Params {
+				if p == x {
+					return "param:" + strconv.Itoa(i)
+				}
+			}
+			return ""
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return ""
+			}
+			switch a := x.X.(type) {
+			case *ssa.Global:
+				return globalSink(a)
+			case *ssa.FieldAddr:
+				if f := fieldSink(a.X.Type(), a.Field); f != "" {
+					return f
+				}
+				if g := directGlobal(a); g != nil {
+					return globalSink(g)
+				}
+				return ""
+			case *ssa.IndexAddr:
+				v = a.X
+			default:
+				return ""
+			}
+		case *ssa.Field:
+			return fieldSink(x.X.Type(), x.Field)
+		case *ssa.Extract:
+			v = x.Tuple
+		case *ssa.Next:
+			v = x.Iter
+		case *ssa.Range:
+			v = x.X
+		case *ssa.Lookup:
+			v = x.X
+		case *ssa.ChangeInterface:
+			v = x.X
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.Slice:
+			v = x.X
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
+// globalSink names a package variable as a source or sink.
+func globalSink(g *ssa.Global) string {
+	if v := variable(g); v != nil {
+		return "global:" + v.Pkg().Path() + "." + v.Name()
+	}
+	return ""
+}
+
+// fieldSink names field i of the struct type t (or that t points to).
+func fieldSink(t types.Type, i int) string {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return ""
+	}
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok || i >= st.NumFields() {
+		return ""
+	}
+	return "field:" + named.Obj().Pkg().Path() + "." + named.Obj().Name() + "." + st.Field(i).Name()
+}
+
+// sinks returns where a value made by v goes.
+func sinks(v ssa.Value) []string {
+	seen := map[ssa.Value]bool{}
+	var out []string
+	add := func(s string) {
+		for _, o := range out {
+			if o == s {
+				return
+			}
+		}
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	var walk func(v ssa.Value, depth int)
+	walk = func(v ssa.Value, depth int) {
+		if depth > maxFlow || seen[v] || v.Referrers() == nil {
+			return
+		}
+		seen[v] = true
+		for _, r := range *v.Referrers() {
+			switch r := r.(type) {
+			case *ssa.Store:
+				if r.Val != v {
+					continue
+				}
+				if g := directGlobal(r.Addr); g != nil {
+					add(globalSink(g))
+				} else if g, _, _ := root(r.Addr); g != nil {
+					add(globalSink(g))
+				}
+				switch a := r.Addr.(type) {
+				case *ssa.FieldAddr:
+					add(fieldSink(a.X.Type(), a.Field))
+					if alloc := localArray(a.X); alloc != nil {
+						walk(alloc, depth+1)
+					}
+				case *ssa.IndexAddr:
+					if alloc := localArray(a); alloc != nil {
+						walk(alloc, depth+1)
+					}
+				}
+			case *ssa.MapUpdate:
+				if r.Value == v {
+					if g, _, _ := root(r.Map); g != nil {
+						add(globalSink(g))
+					} else {
+						add("any")
+					}
+				}
+			case *ssa.MakeInterface, *ssa.ChangeType, *ssa.ChangeInterface, *ssa.Slice, *ssa.Phi:
+				walk(r.(ssa.Value), depth+1)
+			case ssa.CallInstruction:
+				c := r.Common()
+				if c.Value == v && !c.IsInvoke() {
+					continue // called here
+				}
+				if b, ok := c.Value.(*ssa.Builtin); ok && b.Name() == "append" {
+					if call, ok := r.(*ssa.Call); ok {
+						walk(call, depth+1)
+					}
+					continue
+				}
+				add("any")
+			case *ssa.Return, *ssa.Send, *ssa.MakeClosure:
+				add("any")
+			}
+		}
+	}
+	walk(v, 0)
+	return out
+}
+
+// localArray returns the local array or struct that an element or
+// field address points into, or nil.
+func localArray(addr ssa.Value) ssa.Value {
+	for range maxFlow {
+		switch a := addr.(type) {
+		case *ssa.Alloc:
+			return a
+		case *ssa.IndexAddr:
+			addr = a.X
+		case *ssa.FieldAddr:
+			addr = a.X
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// valuesIn returns the values an argument passes: itself when it is
+// made right there, or those stored into the elements and fields of a
+// local array or struct it points into (a variadic argument, a slice or
+// struct literal).
+func (s *summarizer) valuesIn(arg ssa.Value) []string {
+	if id, ok := s.made[arg]; ok {
+		return []string{id}
+	}
+	if sl, ok := arg.(*ssa.Slice); ok {
+		arg = sl.X
+	}
+	alloc, ok := arg.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	var out []string
+	var walk func(v ssa.Value, depth int)
+	walk = func(v ssa.Value, depth int) {
+		if depth > 3 || v.Referrers() == nil {
+			return
+		}
+		for _, r := range *v.Referrers() {
+			switch r := r.(type) {
+			case *ssa.IndexAddr, *ssa.FieldAddr:
+				walk(r.(ssa.Value), depth+1)
+			case *ssa.Store:
+				if r.Addr != v {
+					continue
+				}
+				val := r.Val
+				if mi, ok := val.(*ssa.MakeInterface); ok {
+					if id, ok := s.made[mi]; ok {
+						out = append(out, id)
+					}
+					continue
+				}
+				if id, ok := s.made[val]; ok {
+					out = append(out, id)
+				}
+			}
+		}
+	}
+	walk(alloc, 0)
+	return out
+}
