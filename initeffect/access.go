@@ -255,7 +255,7 @@ func (sc *scanner) addressUse(instr ssa.Instruction, x ssa.Value, n *fnode, cond
 	}
 	sync := sc.guarded || syncType(v.Type()) || syncType(x.Type())
 	if call, ok := instr.(ssa.CallInstruction); ok {
-		if obj := calleeObject(call.Common()); obj != nil && inPackage(obj, "sync/atomic") {
+		if obj := calleeObject(call.Common()); obj != nil && (inPackage(obj, "sync/atomic") || selfLocking(obj, x)) {
 			sync = true
 		}
 	}
@@ -264,6 +264,33 @@ func (sc *scanner) addressUse(instr ssa.Instruction, x ssa.Value, n *fnode, cond
 		pos = sc.posOf(instr)
 	}
 	sc.effect(n, Effect{Kind: KindWrite, Name: qualifiedName(v), Var: varKey(v), Addr: true, Sync: sync, Conditional: cond}, pos)
+}
+
+// selfLocking reports whether fn is a method called on x whose type
+// guards itself with a mutex field: its methods lock the mutex around
+// what they touch (the convention of sync's own documentation, "a Mutex
+// is usually a field of the struct it protects", which log.Logger and
+// the common logging libraries follow).
+func selfLocking(fn *types.Func, x ssa.Value) bool {
+	recv := fn.Signature().Recv()
+	if recv == nil || !types.Identical(recv.Type(), x.Type()) {
+		return false
+	}
+	t := recv.Type()
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := range st.NumFields() {
+		if named, ok := types.Unalias(st.Field(i).Type()).(*types.Named); ok && named.Obj().Pkg() != nil &&
+			named.Obj().Pkg().Path() == "sync" && (named.Obj().Name() == "Mutex" || named.Obj().Name() == "RWMutex") {
+			return true
+		}
+	}
+	return false
 }
 
 // writtenThrough reports whether every use of a loaded value writes

@@ -16,12 +16,15 @@
 //   - an initializer that reads a variable of the package whose own
 //     initializer runs later, through such a hidden dependency: it sees
 //     the zero value;
-//   - an initializer that reads a variable that only an init function
-//     sets: all initializers run before any init function, so it sees
-//     the variable's initial value;
+//   - an initializer that reads a variable that has no initializer and
+//     that only an init function sets: all initializers run before any
+//     init function, so it sees the zero value (a variable with an
+//     initializer has that value by then, whatever an init function
+//     does to it later, as protoc-gen-go's raw descriptors do);
 //   - init functions in different files that write and read (or both
 //     assign) the same variable: their combined result depends on the
-//     order of the file names, which a rename changes.
+//     order of the file names, which a rename changes. Handing the
+//     variable's address to a function is not such a use.
 //
 // A variable whose initializer the linker turns into data (a constant,
 // an address, a static composite literal) holds its value before any

@@ -73,11 +73,11 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 				r.Effect(e, it.Pos(), "the initializer of "+it.Init.Lhs[0].Name()+" reads "+name+" ("+e.ChainString()+
 					") before "+name+" is initialized: the dependency goes through a call go/types does not follow (interface method, func value or method value), so "+
 					name+"'s initializer runs later and "+it.Init.Lhs[0].Name()+" sees the zero value")
-			case !dynamic[name]:
+			case !hasInit:
 				if w, ok := setByInit[name]; ok {
 					r.Effect(e, it.Pos(), "the initializer of "+it.Init.Lhs[0].Name()+" reads "+name+" ("+e.ChainString()+
 						"), which only an init function sets ("+w.ChainString()+" at "+shortPos(w.Chain[len(w.Chain)-1].Pos)+
-						"): all variable initializers run before any init function, so it sees "+name+"'s initial value")
+						"): all variable initializers run before any init function, so it sees "+name+"'s zero value")
 				}
 			}
 		}
@@ -103,7 +103,7 @@ func fileOrder(pass *analysis.Pass, r *report.Reporter, sum *initeffect.Summary)
 		}
 		file := filepath.Base(pass.Fset.Position(it.Func.Pos()).Filename)
 		for _, e := range it.Effects {
-			if e.Var == nil || e.Sync || len(e.Chain) != 1 || e.Var.Pkg != pass.Pkg.Path() || !wholeValue(pass, e.Var.Name) {
+			if e.Var == nil || e.Sync || e.Addr || len(e.Chain) != 1 || e.Var.Pkg != pass.Pkg.Path() || !wholeValue(pass, e.Var.Name) {
 				continue
 			}
 			if e.Kind == initeffect.KindRead || e.Kind == initeffect.KindWrite {

@@ -1,0 +1,7 @@
+package main
+
+import "example.com/logger"
+
+func main() {
+	logger.Std.SetPrefix("app: ")
+}

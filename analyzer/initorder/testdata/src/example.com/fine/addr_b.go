@@ -1,0 +1,7 @@
+package fine
+
+var chatty bool
+
+func init() {
+	chatty = verbose
+}
