@@ -1,6 +1,7 @@
 package initeffect
 
 import (
+	"go/token"
 	"go/types"
 	"slices"
 	"strconv"
@@ -189,7 +190,7 @@ func (sc *scanner) funcValue(fn *ssa.Function, n *fnode, cond bool, at ssa.Instr
 	if !sc.s.valueOf(&e, fn) {
 		return
 	}
-	sc.effect(n, e, sc.posOf(at))
+	sc.value(n, e, sc.posOf(at))
 }
 
 // interfaceValue records the methods of a concrete type converted to an
@@ -209,7 +210,7 @@ func (sc *scanner) interfaceValue(t types.Type, n *fnode, cond bool, at ssa.Inst
 		m := sel.Obj().(*types.Func)
 		e := Effect{Kind: KindValue, Name: methodShape(m), Target: m.Origin().FullName(), Conditional: cond, Made: id, Sinks: sinks}
 		if sc.s.valueOf(&e, fn) {
-			sc.effect(n, e, sc.posOf(at))
+			sc.value(n, e, sc.posOf(at))
 		}
 	}
 }
@@ -226,6 +227,37 @@ func namedOutsideStd(t types.Type, s *summarizer) bool {
 	}
 	path := named.Obj().Pkg().Path()
 	return named.Obj().Pkg() == s.Types || s.imp == nil || !s.imp.IsStd(path)
+}
+
+// value records a value the node makes. It joins the node's effects
+// only once the function it calls is known to do something (see
+// summarizer.addValues): most values (an error, a stringer) do nothing
+// that matters during init, and would otherwise travel to every caller.
+func (sc *scanner) value(n *fnode, e Effect, pos token.Pos) {
+	if n == nil {
+		return
+	}
+	e.Chain = []Site{sc.s.site(pos, n.name)}
+	n.values = append(n.values, e)
+}
+
+// addValues adds to each node the values it makes whose functions do
+// something, and returns the nodes that changed.
+func (s *summarizer) addValues() []*fnode {
+	var changed []*fnode
+	for _, n := range s.order {
+		grew := false
+		for _, v := range n.values {
+			if len(calledEffects(&v)) > 0 {
+				grew = n.add(v) || grew
+			}
+		}
+		n.values = nil
+		if grew {
+			changed = append(changed, n)
+		}
+	}
+	return changed
 }
 
 // valueOf fills in what calling a value of fn does: fn's node in this

@@ -85,6 +85,8 @@ type Effect struct {
 	goExt   []*types.Func // and in other packages
 	// valueNode is the function of this package a value calls (KindValue).
 	valueNode *fnode
+	// flow is Targets and Sinks joined, for effectKey, once made.
+	flow string
 }
 
 // VarKey names a package-level variable across packages, or a modelled
@@ -155,8 +157,7 @@ func (e *Effect) LastPos() token.Pos {
 type effectKey struct {
 	kind                 Kind
 	name, target         string
-	targets, source      string
-	sinks, made          string
+	flow, source, made   string
 	v                    VarKey
 	hasVar               bool
 	sync, indirect, addr bool
@@ -165,8 +166,10 @@ type effectKey struct {
 func (e *Effect) key() effectKey {
 	k := effectKey{kind: e.Kind, name: e.Name, target: e.Target, sync: e.Sync, indirect: e.Indirect, addr: e.Addr}
 	if e.Kind.Internal() {
-		k.targets, k.source = strings.Join(e.Targets, ","), e.Source
-		k.sinks, k.made = strings.Join(e.Sinks, ","), e.Made
+		if e.flow == "" {
+			e.flow = strings.Join(e.Targets, ",") + ";" + strings.Join(e.Sinks, ",")
+		}
+		k.flow, k.source, k.made = e.flow, e.Source, e.Made
 	}
 	if e.Var != nil {
 		k.v, k.hasVar = *e.Var, true

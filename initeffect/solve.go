@@ -19,6 +19,7 @@ func (s *summarizer) solve() {
 	s.finishWaits()
 	callers := s.callers()
 	s.propagate(s.order, callers)
+	s.propagate(s.addValues(), callers)
 	for range maxRounds {
 		changed := s.resolveCalls()
 		if len(changed) == 0 {
@@ -90,21 +91,26 @@ func (s *summarizer) propagate(work []*fnode, callers map[*fnode][]*fnode) {
 func (s *summarizer) resolveCalls() []*fnode {
 	var changed []*fnode
 	var earlier []Effect // values made by the initializers and init functions so far
-	entries := map[*fnode]bool{}
-	for _, n := range s.entries() {
-		entries[n] = true
-	}
-	resolve := func(n *fnode, pool []Effect) {
+	resolve := func(n *fnode, earlier []Effect) {
+		if !hasKind(n.effects, KindCall) {
+			return
+		}
 		grew := false
-		for i := 0; i < len(n.effects); i++ {
+		own := len(n.effects) // the values n makes, as this round starts
+		for i := 0; i < own; i++ {
 			call := n.effects[i]
 			if call.Kind != KindCall {
 				continue
 			}
 			var found []*Effect
-			for j := range pool {
-				if pool[j].Kind == KindValue && matches(&call, &pool[j]) {
-					found = append(found, &pool[j])
+			for j := range earlier {
+				if matches(&call, &earlier[j]) {
+					found = append(found, &earlier[j])
+				}
+			}
+			for j := 0; j < own; j++ {
+				if v := &n.effects[j]; v.Kind == KindValue && matches(&call, v) {
+					found = append(found, v)
 				}
 			}
 			for _, v := range found {
@@ -116,6 +122,9 @@ func (s *summarizer) resolveCalls() []*fnode {
 						eff.Source = "" // called through a value: the arguments are not known
 					}
 					eff.Conditional = eff.Conditional || call.Conditional || len(found) > 1
+					if i, ok := n.index[eff.key()]; ok && !better(eff.Conditional, len(call.Chain)+len(eff.Chain), n.effects[i]) {
+						continue
+					}
 					eff.Chain = append(slices.Clone(call.Chain), eff.Chain...)
 					grew = n.add(eff) || grew
 				}
@@ -125,9 +134,11 @@ func (s *summarizer) resolveCalls() []*fnode {
 			changed = append(changed, n)
 		}
 	}
-	for _, n := range s.entries() {
-		pool := append(slices.Clone(earlier), n.effects...)
-		resolve(n, pool)
+	entries := s.entries()
+	isEntry := map[*fnode]bool{}
+	for _, n := range entries {
+		isEntry[n] = true
+		resolve(n, earlier)
 		if n != s.main {
 			for _, e := range n.effects {
 				if e.Kind == KindValue {
@@ -137,11 +148,21 @@ func (s *summarizer) resolveCalls() []*fnode {
 		}
 	}
 	for _, n := range s.order {
-		if !entries[n] {
-			resolve(n, slices.Clone(n.effects))
+		if !isEntry[n] {
+			resolve(n, nil)
 		}
 	}
 	return changed
+}
+
+// hasKind reports whether one of the effects is of the kind.
+func hasKind(effects []Effect, k Kind) bool {
+	for i := range effects {
+		if effects[i].Kind == k {
+			return true
+		}
+	}
+	return false
 }
 
 // entries are the package's initializers and init functions in the
@@ -159,10 +180,14 @@ func (s *summarizer) entries() []*fnode {
 // built for an effect that is kept.
 func (s *summarizer) addThrough(n *fnode, effects []Effect, e callEdge) bool {
 	changed := false
-	for _, callee := range effects {
-		for _, eff := range s.passed(callee, e, n) {
-			changed = s.addOne(n, eff, e) || changed
+	for _, eff := range effects {
+		if eff.Kind == KindCall && strings.HasPrefix(eff.Source, "param:") {
+			for _, p := range s.passed(eff, e, n) {
+				changed = s.addOne(n, p, e) || changed
+			}
+			continue
 		}
+		changed = s.addOne(n, eff, e) || changed
 	}
 	return changed
 }

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -111,6 +112,7 @@ type fnode struct {
 	obj     *types.Func   // a declared function or method
 	init    *types.Initializer
 	local   []Effect // direct effects; Chain holds the effect's own site
+	values  []Effect // values it makes, until they are known to matter
 	calls   []callEdge
 	effects []Effect          // transitive
 	index   map[effectKey]int // effects by key, while solving
@@ -225,13 +227,13 @@ func (s *summarizer) result() *Summary {
 		}
 	}
 	for _, n := range s.items {
-		sum.Items = append(sum.Items, &ItemEffects{Init: n.init, Effects: n.effects})
+		sum.Items = append(sum.Items, &ItemEffects{Init: n.init, Effects: released(n.effects)})
 	}
 	for _, n := range s.inits {
-		sum.Items = append(sum.Items, &ItemEffects{Func: n.fn.Syntax().(*ast.FuncDecl), Effects: n.effects})
+		sum.Items = append(sum.Items, &ItemEffects{Func: n.fn.Syntax().(*ast.FuncDecl), Effects: released(n.effects)})
 	}
 	if s.main != nil {
-		sum.Main = s.main.effects
+		sum.Main = released(s.main.effects)
 	}
 	for v := range s.flags {
 		sum.Flags = append(sum.Flags, v)
@@ -245,23 +247,47 @@ func (s *summarizer) result() *Summary {
 // them makes more, which the other package cannot call without knowing
 // them), and so are values that do nothing.
 func withCalled(effects []Effect) []Effect {
+	if !slices.ContainsFunc(effects, holdsNodes) {
+		return effects
+	}
 	out := make([]Effect, 0, len(effects))
 	for _, e := range effects {
-		if e.Kind == KindValue && e.valueNode != nil {
+		if n := e.valueNode; e.Kind == KindValue && n != nil {
 			e.Called = nil
-			for _, c := range e.valueNode.effects {
+			for _, c := range n.effects {
 				if c.Kind != KindValue {
-					e.Called = append(e.Called, c)
+					e.Called = append(e.Called, release(c))
 				}
 			}
-			e.valueNode = nil
 			if len(e.Called) == 0 {
 				continue
 			}
 		}
-		out = append(out, e)
+		out = append(out, release(e))
 	}
 	return out
+}
+
+// released returns a copy of effects that keeps no node, and so none of
+// the package's SSA form, alive: what goroutines do and what values call
+// is in the effects by now.
+func released(effects []Effect) []Effect {
+	if !slices.ContainsFunc(effects, holdsNodes) {
+		return effects
+	}
+	out := make([]Effect, len(effects))
+	for i, e := range effects {
+		out[i] = release(e)
+	}
+	return out
+}
+
+func holdsNodes(e Effect) bool { return e.goNodes != nil || e.goExt != nil || e.valueNode != nil }
+
+// release returns e without its nodes.
+func release(e Effect) Effect {
+	e.goNodes, e.goExt, e.valueNode = nil, nil, nil
+	return e
 }
 
 // displayName is "pkg.F" or "pkg.T.M".

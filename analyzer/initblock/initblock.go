@@ -20,8 +20,8 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	for _, it := range res.Summary.Items {
 		for _, e := range it.Effects {
 			if e.Kind == initeffect.KindBlock {
-				r.Effect(e, it.Pos(), "init of "+pass.Pkg.Path()+" blocks forever ("+e.ChainString()+
-					"): inits run one at a time before main.main, so the program hangs before main")
+				r.Effect(e, it.Pos(), "init of "+pass.Pkg.Path()+" blocks forever ("+report.Chain(e)+
+					"): inits run one at a time, so the program hangs before main.main")
 			}
 		}
 	}

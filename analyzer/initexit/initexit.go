@@ -19,17 +19,17 @@ func New(facts *analysis.Analyzer) *analysis.Analyzer {
 func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	for _, it := range res.Summary.Items {
 		for _, e := range it.Effects {
-			when := "during init of " + pass.Pkg.Path() + " (" + e.ChainString() + ")"
+			when := "during init of " + pass.Pkg.Path() + " (" + report.Chain(e) + ")"
 			if e.Conditional {
-				when = "can run during init of " + pass.Pkg.Path() + " (" + e.ChainString() + ", on some paths)"
+				when = "can run during init of " + pass.Pkg.Path() + " (" + report.Chain(e) + ", on some paths)"
 			}
 			switch e.Kind {
 			case initeffect.KindExit:
 				r.Effect(e, it.Pos(), e.Name+" "+when+
-					": the process exits before main.main; packages initialized later never are, and deferred functions do not run")
+					": the process exits before main.main; later inits and deferred calls never run")
 			case initeffect.KindGoexit:
 				r.Effect(e, it.Pos(), "runtime.Goexit "+when+
-					": the main goroutine stops, the remaining inits and main.main never run, and the program dies with \"no goroutines (main called runtime.Goexit) - deadlock!\"")
+					": init stops and the program dies with \"no goroutines (main called runtime.Goexit) - deadlock!\"")
 			}
 		}
 	}

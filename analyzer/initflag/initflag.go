@@ -23,12 +23,12 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 			switch e.Kind {
 			case initeffect.KindFlagParse:
 				parsed = parsed || !e.Conditional
-				r.Effect(e, it.Pos(), e.Name+" during init of "+pass.Pkg.Path()+" ("+e.ChainString()+
-					"): packages initialized later have not defined their flags yet, so the command line fails with \"flag provided but not defined\"; parse flags in main")
+				r.Effect(e, it.Pos(), e.Name+" during init of "+pass.Pkg.Path()+" ("+report.Chain(e)+
+					"): later packages' flags are not defined yet (\"flag provided but not defined\"); parse in main")
 			case initeffect.KindFlagRead:
 				if !parsed {
-					r.Effect(e, it.Pos(), "flag "+e.Name+" is read during init of "+pass.Pkg.Path()+" ("+e.ChainString()+
-						"): flags are parsed in main, so init always sees the default value")
+					r.Effect(e, it.Pos(), "flag "+e.Name+" is read during init of "+pass.Pkg.Path()+" ("+report.Chain(e)+
+						"): flags are parsed in main, so init sees the default value")
 				}
 			}
 		}

@@ -1,8 +1,6 @@
 package initgo
 
 import (
-	"go/token"
-
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
 	"github.com/initvet/initvet/analyzer/internal/report"
 	"github.com/initvet/initvet/initeffect"
@@ -33,10 +31,10 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 			if g.Kind != initeffect.KindGo {
 				continue
 			}
-			goPos := lastPos(g)
+			goPos := g.LastPos()
 			var later []initeffect.Effect
 			for _, e := range it.Effects {
-				if firstPos(e) > goPos {
+				if e.FirstPos() > goPos {
 					later = append(later, e)
 				}
 			}
@@ -124,25 +122,7 @@ func conflict(g initeffect.Effect, later []initeffect.Effect) (a, b initeffect.E
 
 func message(pkg string, g, a, b initeffect.Effect, where string) string {
 	verb := map[initeffect.Kind]string{initeffect.KindRead: "reads", initeffect.KindWrite: "writes"}
-	return "goroutine started during init of " + pkg + " (" + g.ChainString() + ") " + verb[a.Kind] + " " + a.Name +
-		" (" + a.ChainString() + ") while " + where + " " + verb[b.Kind] + " it (" + b.ChainString() +
-		") without synchronization: a data race the race detector catches only sometimes"
-}
-
-func firstPos(e initeffect.Effect) token.Pos {
-	for _, s := range e.Chain {
-		if s.TokenPos().IsValid() {
-			return s.TokenPos()
-		}
-	}
-	return token.NoPos
-}
-
-func lastPos(e initeffect.Effect) token.Pos {
-	for i := len(e.Chain) - 1; i >= 0; i-- {
-		if e.Chain[i].TokenPos().IsValid() {
-			return e.Chain[i].TokenPos()
-		}
-	}
-	return token.NoPos
+	return "goroutine started during init of " + pkg + " (" + report.Chain(g) + ") " + verb[a.Kind] + " " + a.Name +
+		" (" + report.Chain(a) + ") while " + where + " " + verb[b.Kind] + " it (" + report.Chain(b) +
+		"), without synchronization: a data race"
 }

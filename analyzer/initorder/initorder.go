@@ -70,14 +70,13 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 			later, hasInit := rank[name]
 			switch {
 			case hasInit && later > i && dynamic[name]:
-				r.Effect(e, it.Pos(), "the initializer of "+it.Init.Lhs[0].Name()+" reads "+name+" ("+e.ChainString()+
-					") before "+name+" is initialized: the dependency goes through a call go/types does not follow (interface method, func value or method value), so "+
-					name+"'s initializer runs later and "+it.Init.Lhs[0].Name()+" sees the zero value")
+				r.Effect(e, it.Pos(), "the initializer of "+it.Init.Lhs[0].Name()+" reads "+name+" ("+report.Chain(e)+
+					") before "+name+" is initialized: go/types does not see a dependency through a dynamic call, so it sees the zero value")
 			case !hasInit:
 				if w, ok := setByInit[name]; ok {
-					r.Effect(e, it.Pos(), "the initializer of "+it.Init.Lhs[0].Name()+" reads "+name+" ("+e.ChainString()+
-						"), which only an init function sets ("+w.ChainString()+" at "+shortPos(w.Chain[len(w.Chain)-1].Pos)+
-						"): all variable initializers run before any init function, so it sees "+name+"'s zero value")
+					r.Effect(e, it.Pos(), "the initializer of "+it.Init.Lhs[0].Name()+" reads "+name+" ("+report.Chain(e)+
+						"), which only an init function sets (at "+shortPos(w.Chain[len(w.Chain)-1].Pos)+
+						"): initializers run first, so it sees the zero value")
 				}
 			}
 		}
@@ -121,7 +120,7 @@ func fileOrder(pass *analysis.Pass, r *report.Reporter, sum *initeffect.Summary)
 			for _, b := range accesses[i+1:] {
 				if a.file != b.file && (a.e.Kind == initeffect.KindWrite || b.e.Kind == initeffect.KindWrite) {
 					r.Effect(b.e, token.NoPos, "init functions in "+a.file+" and "+b.file+" both use "+name+", one assigning it ("+
-						a.e.ChainString()+"; "+b.e.ChainString()+"): init functions run in file-name order, so the result changes when a file is renamed")
+						report.Chain(a.e)+"; "+report.Chain(b.e)+"): they run in file-name order, which a rename changes")
 					break pairs
 				}
 			}

@@ -22,8 +22,8 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	} else if !programLocks(res) {
 		for _, e := range res.Summary.Main {
 			if e.Kind == initeffect.KindMainThread {
-				r.Effect(e, pass.Pkg.Scope().Pos(), e.Name+" must run on the main OS thread, but main.main is not locked to it ("+e.ChainString()+
-					"): no init calls runtime.LockOSThread, so main.main may run on any thread; add func init() { runtime.LockOSThread() } to package main")
+				r.Effect(e, pass.Pkg.Scope().Pos(), e.Name+" must run on the main OS thread, but main.main is not locked to it ("+report.Chain(e)+
+					"): call runtime.LockOSThread in an init of package main")
 			}
 		}
 	}
@@ -39,8 +39,8 @@ func lockedInInit(pass *analysis.Pass, r *report.Reporter, sum *initeffect.Summa
 		}
 		for _, e := range it.Effects {
 			if e.Kind == initeffect.KindLock {
-				r.Effect(e, it.Pos(), "runtime.LockOSThread during init of "+pass.Pkg.Path()+" ("+e.ChainString()+
-					"): the lock outlives init, so main.main of every program that imports this package runs locked to the main thread; leave that choice to package main")
+				r.Effect(e, it.Pos(), "runtime.LockOSThread during init of "+pass.Pkg.Path()+" ("+report.Chain(e)+
+					"): the lock outlives init, so every importing program's main.main runs locked; leave it to main")
 			}
 		}
 	}
@@ -91,8 +91,8 @@ func goroutines(r *report.Reporter, sum *initeffect.Summary) {
 			site := e.Chain[len(e.Chain)-1]
 			for _, g := range e.Goroutine {
 				if g.Kind == initeffect.KindMainThread && site.TokenPos().IsValid() {
-					r.At(site.TokenPos(), "goroutine calls "+g.Name+", which must run on the main OS thread ("+g.ChainString()+
-						"): goroutines never run on the main thread; call it from main.main with the thread locked in init")
+					r.At(site.TokenPos(), "goroutine calls "+g.Name+", which must run on the main OS thread ("+report.Chain(g)+
+						"): goroutines never run there; call it from a locked main.main")
 				}
 			}
 		}

@@ -64,15 +64,15 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter, plugin 
 			if e.Kind != initeffect.KindRead || !ok || e.Var.Pkg != pass.Pkg.Path() {
 				continue
 			}
-			r.Effect(e, fn.Pos(), "entry point "+fn.Name()+" reads "+e.Var.Name+" ("+e.ChainString()+"), which only main.main sets ("+
-				w.ChainString()+"): in "+mode+" main.main never runs, so "+e.Var.Name+" stays zero; set it in an init function or an initializer")
+			r.Effect(e, fn.Pos(), "entry point "+fn.Name()+" reads "+e.Var.Name+" ("+report.Chain(e)+"), which only main.main sets ("+
+				report.Chain(w)+"): in "+mode+" main.main never runs, so it stays zero")
 		}
 	}
 	for _, e := range res.Summary.Main {
 		switch e.Kind {
 		case initeffect.KindFlagParse, initeffect.KindBlock, initeffect.KindGo:
-			r.Effect(e, pass.Files[0].Package, "main.main "+describe(e)+" ("+e.ChainString()+"), but in "+mode+
-				" main.main never runs: the library's entry points are called without it")
+			r.Effect(e, pass.Files[0].Package, "main.main "+describe(e)+" ("+report.Chain(e)+"), but in "+mode+
+				" main.main never runs: entry points are called without it")
 		}
 	}
 }

@@ -148,6 +148,9 @@ func check(opts checkOptions, patterns []string, stdout, stderr io.Writer) int {
 	default:
 		for _, f := range findings {
 			fmt.Fprintf(stdout, "%s: %s\n", f.posn, f.message)
+			for _, r := range f.related {
+				fmt.Fprintf(stdout, "\t%s: %s\n", r.Posn, r.Message)
+			}
 		}
 	}
 	if len(findings) > 0 && code == exitOK {

@@ -2,6 +2,7 @@ package report
 
 import (
 	"go/token"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -75,6 +76,16 @@ func (r *Reporter) suppressed(pos token.Pos) bool {
 // Finish reports the directives of this analyzer that lack a reason or
 // suppress nothing. Call it when the analyzer is done.
 func (r *Reporter) Finish() {
+	for _, g := range r.order {
+		message, related := g.message, g.related
+		if n := len(g.also); n > 0 {
+			message += "; reached from " + strconv.Itoa(n+1) + " initializers and init functions"
+			for i, pos := range g.also {
+				related = append(related, analysis.RelatedInformation{Pos: pos, Message: "also reached from " + g.alsoName[i]})
+			}
+		}
+		r.At(g.pos, message, related...)
+	}
 	name := r.pass.Analyzer.Name
 	for _, d := range r.directives {
 		switch {

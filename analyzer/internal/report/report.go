@@ -1,10 +1,13 @@
-// Package report turns init effects into diagnostics: the position of
-// the effect's first step in the package under analysis, the chain in
-// the message, and each step as a related position.
+// Package report turns init effects into diagnostics: one per root
+// cause, at the position where the hazard happens in the package under
+// analysis, with a short chain in the message and each step as a related
+// position.
 package report
 
 import (
 	"go/token"
+	"slices"
+	"strings"
 
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
 	"github.com/initvet/initvet/initeffect"
@@ -17,6 +20,8 @@ type Reporter struct {
 	pass       *analysis.Pass
 	seen       map[string]bool
 	directives []*directive
+	groups     map[string]*group
+	order      []*group
 }
 
 // Check is the body of an analyzer: it reports, through r, on a package
@@ -36,7 +41,7 @@ func Analyzer(name, doc string, facts *analysis.Analyzer, check Check) *analysis
 		Requires: []*analysis.Analyzer{facts},
 		Run: func(pass *analysis.Pass) (any, error) {
 			res := pass.ResultOf[facts].(*initfacts.Result)
-			r := &Reporter{pass: pass, seen: map[string]bool{}, directives: directives(pass)}
+			r := &Reporter{pass: pass, seen: map[string]bool{}, directives: directives(pass), groups: map[string]*group{}}
 			if res.Summary != nil {
 				check(pass, res, r)
 			}
@@ -46,29 +51,77 @@ func Analyzer(name, doc string, facts *analysis.Analyzer, check Check) *analysis
 	}
 }
 
-// Effect reports message at the first step of e's chain that lies in the
-// package under analysis (falling back to at), with the chain's steps as
-// related information.
+// Effect reports message where the hazard of e happens as far as the
+// package under analysis can show it: the last step of e's chain that
+// lies in the package (the exit, the go statement, or the call that
+// leaves the package's code), falling back to at. The earlier steps are
+// related positions, and so is the rest of the chain outside the
+// package. The same hazard reached from several of the package's
+// initializers and init functions is one finding (see Finish).
 func (r *Reporter) Effect(e initeffect.Effect, at token.Pos, message string) {
-	pos := at
-	for _, s := range e.Chain {
-		if s.TokenPos().IsValid() {
-			pos = s.TokenPos()
-			break
+	pos := e.LastPos()
+	if !pos.IsValid() {
+		pos = at
+	}
+	key := r.pass.Fset.Position(pos).String() + "\x00" + message
+	if g := r.groups[key]; g != nil {
+		if from := e.FirstPos(); from.IsValid() && from != g.from && !slices.Contains(g.also, from) {
+			g.also = append(g.also, from)
+			g.alsoName = append(g.alsoName, e.Chain[0].Func)
 		}
+		return
 	}
 	var related []analysis.RelatedInformation
 	for i, s := range e.Chain {
-		if !s.TokenPos().IsValid() || s.TokenPos() == pos {
+		if !s.TokenPos().IsValid() {
 			continue
 		}
 		next := e.Name
 		if i+1 < len(e.Chain) {
 			next = e.Chain[i+1].Func
 		}
+		if s.TokenPos() == pos {
+			if rest := e.Chain[i+1:]; len(rest) > 0 {
+				related = append(related, analysis.RelatedInformation{Pos: pos, Message: "then " + chainText(rest, e.Name)})
+			}
+			continue
+		}
 		related = append(related, analysis.RelatedInformation{Pos: s.TokenPos(), Message: s.Func + " calls " + next})
 	}
-	r.At(pos, message, related...)
+	g := &group{pos: pos, message: message, related: related, from: e.FirstPos()}
+	r.groups[key] = g
+	r.order = append(r.order, g)
+}
+
+// group is one finding and the other entries that reach its hazard.
+type group struct {
+	pos      token.Pos
+	message  string
+	related  []analysis.RelatedInformation
+	from     token.Pos // where the first entry starts
+	also     []token.Pos
+	alsoName []string
+}
+
+// Chain renders e's chain for a message, eliding the middle of a long
+// one: the related positions carry every step.
+func Chain(e initeffect.Effect) string { return chainText(e.Chain, e.Name) }
+
+// maxChainText bounds the length of a chain in a message.
+const maxChainText = 90
+
+func chainText(chain []initeffect.Site, last string) string {
+	parts := make([]string, 0, len(chain)+1)
+	for _, s := range chain {
+		parts = append(parts, s.Func)
+	}
+	parts = append(parts, last)
+	text := strings.Join(parts, " → ")
+	// Keep the first step and as many of the last ones as fit, at least two.
+	for tail := len(parts) - 2; len(text) > maxChainText && tail >= 2; tail-- {
+		text = strings.Join(append([]string{parts[0], "…"}, parts[len(parts)-tail:]...), " → ")
+	}
+	return text
 }
 
 // At reports message at pos, once.

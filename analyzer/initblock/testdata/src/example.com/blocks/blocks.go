@@ -45,12 +45,12 @@ func init() {
 var started = serve.Start(":8080") // want `blocks forever \(var started initializer → serve.Start → http.ListenAndServe\)`
 
 func init() {
-	waitAll() // want `blocks forever \(blocks.init → blocks.waitAll → select on a, b \(nothing sends`
+	waitAll()
 }
 
 func waitAll() {
 	a, b := make(chan int), make(chan int)
-	select {
+	select { // want `blocks forever \(blocks.init → blocks.waitAll → select on a, b \(nothing sends`
 	case <-a:
 	case <-b:
 	}

@@ -11,16 +11,16 @@ import (
 
 type guard struct{ strict bool }
 
-func (g guard) Check() { os.Exit(3) }
+func (g guard) Check() { os.Exit(3) } // want `os.Exit can run during init of example.com/calls \(calls.init → hooks.Run → calls.guard.Check → os.Exit, on some paths\)`
 
 func init() {
 	hooks.OnStart = guard{}.Check // a method value in another package's variable
-	hooks.Run()                   // want `os.Exit can run during init of example.com/calls \(calls.init → hooks.Run → calls.guard.Check → os.Exit, on some paths\)`
+	hooks.Run()
 }
 
 func init() {
-	hooks.RunSteps([]hooks.Step{ // want `log.Fatal can run during init of example.com/calls \(calls.init → hooks.RunSteps → calls.init.func1 → log.Fatal, on some paths\)`
-		{Name: "load", Do: func() { log.Fatal("no config") }},
+	hooks.RunSteps([]hooks.Step{
+		{Name: "load", Do: func() { log.Fatal("no config") }}, // want `log.Fatal can run during init of example.com/calls \(calls.init → hooks.RunSteps → calls.init.func1 → log.Fatal, on some paths\)`
 	})
 }
 
@@ -30,25 +30,25 @@ func init() {
 
 type strict struct{}
 
-func (strict) Check() { log.Fatalf("strict") }
+func (strict) Check() { log.Fatalf("strict") } // want `log.Fatalf can run during init of example.com/calls \(calls.init → hooks.CheckAll → calls.strict.Check → log.Fatalf, on some paths\)`
 
 func init() {
-	hooks.CheckAll(strict{}) // want `log.Fatalf can run during init of example.com/calls \(calls.init → hooks.CheckAll → calls.strict.Check → log.Fatalf, on some paths\)`
+	hooks.CheckAll(strict{})
 }
 
 type server struct{}
 
-func (*server) Run() { os.Exit(5) }
+func (*server) Run() { os.Exit(5) } // want `os.Exit can run during init of example.com/calls \(calls.init → hooks.RunServices → calls.server.Run → os.Exit, on some paths\)`
 
 func init() {
 	hooks.Register(&server{})
-	hooks.RunServices() // want `os.Exit can run during init of example.com/calls \(calls.init → hooks.RunServices → calls.server.Run → os.Exit, on some paths\)`
+	hooks.RunServices()
 }
 
 type job struct{}
 
-func (job) Run() { os.Exit(6) }
+func (job) Run() { os.Exit(6) } // want `os.Exit can run during init of example.com/calls \(calls.init → hooks.RunEach → calls.job.Run → os.Exit, on some paths\)`
 
 func init() {
-	hooks.RunEach([]job{{}}) // want `os.Exit can run during init of example.com/calls \(calls.init → hooks.RunEach → calls.job.Run → os.Exit, on some paths\)`
+	hooks.RunEach([]job{{}})
 }

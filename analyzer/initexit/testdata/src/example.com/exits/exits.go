@@ -17,17 +17,17 @@ func init() {
 }
 
 func init() {
-	check() // want `log.Fatal can run during init of example.com/exits \(exits.init → exits.check → log.Fatal, on some paths\)`
+	check()
 }
 
 func check() {
 	if config == nil {
-		log.Fatal("no config")
+		log.Fatal("no config") // want `log.Fatal can run during init of example.com/exits \(exits.init → exits.check → log.Fatal, on some paths\)`
 	}
 }
 
 func init() {
-	exitlib.Stop() // want `runtime.Goexit during init of example.com/exits \(exits.init → exitlib.Stop → runtime.Goexit\): the main goroutine stops`
+	exitlib.Stop() // want `runtime.Goexit during init of example.com/exits \(exits.init → exitlib.Stop → runtime.Goexit\): init stops`
 }
 
 func init() {

@@ -7,20 +7,20 @@ type Greeter interface{ Greet() string }
 
 type english struct{}
 
-func (english) Greet() string { return prefix + "hello" }
+func (english) Greet() string { return prefix + "hello" } // want `the initializer of message reads prefix \(var message initializer → hidden.english.Greet → hidden.prefix\) before prefix is initialized` `the initializer of again reads prefix`
 
 var g Greeter = english{}
 
 // message is initialized before prefix: go/types does not see that
 // g.Greet reads prefix.
-var message = g.Greet() // want `the initializer of message reads prefix \(var message initializer → hidden.english.Greet → hidden.prefix\) before prefix is initialized`
+var message = g.Greet()
 
 // The same through a struct field of interface type.
 type holder struct{ g Greeter }
 
 var h = holder{english{}}
 
-var again = h.g.Greet() // want `the initializer of again reads prefix`
+var again = h.g.Greet()
 
 var prefix = os.Getenv("PREFIX") + "> "
 

@@ -17,7 +17,7 @@ var calls int
 //export Greet
 func Greet() int {
 	calls++
-	return len(greeting) // want `entry point Greet reads greeting \(main.Greet → main.greeting\), which only main.main sets \(main.main → main.greeting\): in a c-archive or c-shared build main.main never runs, so greeting stays zero`
+	return len(greeting) // want `entry point Greet reads greeting \(main.Greet → main.greeting\), which only main.main sets \(main.main → main.greeting\): in a c-archive or c-shared build main.main never runs, so it stays zero`
 }
 
 func main() {
