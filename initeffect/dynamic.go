@@ -68,6 +68,9 @@ func methodShape(m *types.Func) string {
 func (sc *scanner) dynamicCall(instr ssa.CallInstruction, n *fnode, cond bool) {
 	c := instr.Common()
 	e := Effect{Kind: KindCall, Conditional: cond, Source: source(c.Value, sc.fn)}
+	if e.Source == "" {
+		return // a value from a call's result or a local computation: not followed (see source)
+	}
 	if c.IsInvoke() {
 		e.Name = methodShape(c.Method)
 	} else {
@@ -106,7 +109,7 @@ func (sc *scanner) values(instr ssa.Instruction, n *fnode, cond bool) {
 		}
 		return
 	case *ssa.MakeInterface:
-		sc.interfaceValue(instr.X.Type(), n, cond, instr, sc.s.madeID(instr), sinks(instr))
+		sc.typeValue(instr.X.Type(), n, cond, instr, sinks(instr))
 	case *ssa.Call:
 		sc.typeArgValues(instr, n, cond)
 	}
@@ -139,17 +142,6 @@ func useSinks(instr ssa.Instruction, fn *ssa.Function) []string {
 	return []string{"any"}
 }
 
-// madeID identifies a value-making instruction or function, in the
-// order the package's code is scanned.
-func (s *summarizer) madeID(v ssa.Value) string {
-	id, ok := s.made[v]
-	if !ok {
-		id = strconv.Itoa(len(s.made))
-		s.made[v] = id
-	}
-	return id
-}
-
 // typeArgValues records the methods of the concrete type arguments of a
 // call of another package's generic function: its code calls them
 // through its type parameters.
@@ -159,7 +151,7 @@ func (sc *scanner) typeArgValues(call *ssa.Call, n *fnode, cond bool) {
 		return
 	}
 	for _, t := range callee.TypeArgs() {
-		sc.interfaceValue(t, n, cond, call, sc.s.madeID(call), []string{"any"})
+		sc.typeValue(t, n, cond, call, []string{"any"})
 	}
 }
 
@@ -180,39 +172,65 @@ func onlyCalled(v ssa.Value) bool {
 
 // funcValue records a function made into a value.
 func (sc *scanner) funcValue(fn *ssa.Function, n *fnode, cond bool, at ssa.Instruction, sinks []string) {
-	var id string
-	if mc, ok := at.(*ssa.MakeClosure); ok {
-		id = sc.s.madeID(mc)
-	} else {
-		id = sc.s.madeID(fn)
-	}
-	e := Effect{Kind: KindValue, Name: funcShape(fn.Signature), Target: fn.String(), Conditional: cond, Made: id, Sinks: sinks}
-	if !sc.s.valueOf(&e, fn) {
+	e := Effect{Kind: KindValue, Name: funcShape(fn.Signature), Target: fn.String(), Conditional: cond, Sinks: sinks}
+	if n := sc.s.nodeOf(fn); n != nil {
+		e.valueNode = n
+	} else if e.Called = sc.s.extEffects(fn); len(e.Called) == 0 {
 		return
 	}
 	sc.value(n, e, sc.posOf(at))
 }
 
-// interfaceValue records the methods of a concrete type converted to an
-// interface.
-func (sc *scanner) interfaceValue(t types.Type, n *fnode, cond bool, at ssa.Instruction, id string, sinks []string) {
+// typeValue records a concrete type converted to an interface: one
+// value for all its methods, looked up when a call meets it.
+func (sc *scanner) typeValue(t types.Type, n *fnode, cond bool, at ssa.Instruction, sinks []string) {
 	if types.IsInterface(t) || !namedOutsideStd(t, sc.s) {
 		return
 	}
-	prog := sc.s.pkg.Prog
-	ms := prog.MethodSets.MethodSet(t)
-	for i := range ms.Len() {
-		sel := ms.At(i)
+	name := types.TypeString(t, shapeQualifier)
+	sc.value(n, Effect{Kind: KindValue, Name: "type:" + name, Target: name, Conditional: cond, Sinks: sinks, typ: t}, sc.posOf(at))
+}
+
+// methods returns the methods of a type that do something when called,
+// with what they do: the type's own package's from their nodes, others'
+// from facts. Computed once per type and shared.
+func (s *summarizer) methods(t types.Type) []Method {
+	key := types.TypeString(t, shapeQualifier)
+	if ms, ok := s.typeMethods[key]; ok {
+		return ms
+	}
+	var out []Method
+	prog := s.pkg.Prog
+	mset := prog.MethodSets.MethodSet(t)
+	for i := range mset.Len() {
+		sel := mset.At(i)
 		fn := prog.MethodValue(sel)
 		if fn == nil {
 			continue
 		}
 		m := sel.Obj().(*types.Func)
-		e := Effect{Kind: KindValue, Name: methodShape(m), Target: m.Origin().FullName(), Conditional: cond, Made: id, Sinks: sinks}
-		if sc.s.valueOf(&e, fn) {
-			sc.value(n, e, sc.posOf(at))
+		meth := Method{Shape: methodShape(m), Target: m.Origin().FullName()}
+		if n := s.nodeOf(fn); n != nil {
+			meth.node, meth.Called = n, n.effects
+		} else {
+			meth.Called = s.extEffects(fn)
+		}
+		if len(meth.Called) > 0 {
+			out = append(out, meth)
 		}
 	}
+	s.typeMethods[key] = out
+	return out
+}
+
+// extEffects returns the effects of another package's function, from
+// facts; none for the standard library's.
+func (s *summarizer) extEffects(fn *ssa.Function) []Effect {
+	obj := funcObject(fn)
+	if obj == nil || obj.Pkg() == nil || obj.Pkg() == s.Types || s.imp == nil || s.imp.IsStd(obj.Pkg().Path()) {
+		return nil
+	}
+	return s.imp.FuncEffects(obj)
 }
 
 // namedOutsideStd reports whether t (or what it points to) is a named
@@ -248,7 +266,7 @@ func (s *summarizer) addValues() []*fnode {
 	for _, n := range s.order {
 		grew := false
 		for _, v := range n.values {
-			if len(calledEffects(&v)) > 0 {
+			if v.valueNode != nil && len(v.valueNode.effects) > 0 || len(v.Called) > 0 || v.typ != nil && len(s.methods(v.typ)) > 0 {
 				grew = n.add(v) || grew
 			}
 		}
@@ -260,38 +278,63 @@ func (s *summarizer) addValues() []*fnode {
 	return changed
 }
 
-// valueOf fills in what calling a value of fn does: fn's node in this
-// package, or the effects of another package's function from facts. It
-// reports false when nothing is known of fn.
-func (s *summarizer) valueOf(e *Effect, fn *ssa.Function) bool {
-	if n := s.nodeOf(fn); n != nil {
-		e.valueNode = n
-		return true
-	}
-	obj := funcObject(fn)
-	if obj == nil || obj.Pkg() == nil || obj.Pkg() == s.Types || s.imp == nil || s.imp.IsStd(obj.Pkg().Path()) {
-		return false
-	}
-	e.Called = s.imp.FuncEffects(obj)
-	return len(e.Called) > 0
-}
-
-// matches reports whether a value can be what a dynamic call calls: the
-// same shape, among the targets VTA found if it found any, and from
+// callValue returns what a dynamic call does when it calls the value, and
+// whether the value can be what it calls: the same shape (or a method of
+// that shape), among the targets VTA found if it found any, and from
 // where the call takes its value.
-func matches(call, value *Effect) bool {
-	if call.Name != value.Name || len(call.Targets) > 0 && !slices.Contains(call.Targets, value.Target) {
-		return false
+func (s *summarizer) callValue(call, value *Effect) ([]Effect, bool) {
+	var effects []Effect
+	target := value.Target
+	switch {
+	case strings.HasPrefix(value.Name, "type:"):
+		methods := value.Methods
+		if value.typ != nil {
+			methods = s.methods(value.typ)
+		}
+		found := false
+		for _, m := range methods {
+			if m.Shape == call.Name {
+				effects, target, found = m.effects(), m.Target, true
+				break
+			}
+		}
+		if !found {
+			return nil, false
+		}
+	case value.Name == call.Name:
+		effects = value.Called
+		if value.valueNode != nil {
+			effects = value.valueNode.effects
+		}
+	default:
+		return nil, false
+	}
+	if len(call.Targets) > 0 && !slices.Contains(call.Targets, target) {
+		return nil, false
 	}
 	switch kind, rest, _ := strings.Cut(call.Source, ":"); kind {
-	case "":
-		return true
 	case "made":
-		return value.Made == rest
+		return effects, value.Target == rest
 	case "param":
-		return false // the callers pass the value
+		return nil, false // the callers pass the value
 	}
-	return slices.Contains(value.Sinks, call.Source) || slices.Contains(value.Sinks, "any")
+	return effects, slices.Contains(value.Sinks, call.Source) || slices.Contains(value.Sinks, "any")
+}
+
+// Method is a method of a type made into a value, as other packages
+// see it: its shape, its declared method and what calling it does.
+type Method struct {
+	Shape, Target string
+	Called        []Effect
+	node          *fnode // its node in this package, while solving
+}
+
+// effects returns what calling the method does.
+func (m *Method) effects() []Effect {
+	if m.node != nil {
+		return m.node.effects
+	}
+	return m.Called
 }
 
 // passed returns a dynamic call of a callee's parameter as the caller
@@ -302,23 +345,25 @@ func (s *summarizer) passed(eff Effect, e callEdge, caller *fnode) []Effect {
 	if eff.Kind != KindCall || kind != "param" {
 		return []Effect{eff}
 	}
-	eff.Source = ""
 	i, err := strconv.Atoi(rest)
 	if e.call == nil || err != nil || i >= len(e.call.Common().Args) {
-		return []Effect{eff}
+		return nil
 	}
 	arg := e.call.Common().Args[i]
-	if p, ok := arg.(*ssa.Parameter); ok && caller.fn != nil {
-		eff.Source = source(p, caller.fn)
-		return []Effect{eff}
-	}
-	ids := s.valuesIn(arg)
-	if call, ok := e.call.(*ssa.Call); ok && len(ids) == 0 {
-		if id, ok := s.made[call]; ok {
-			ids = []string{id} // the type arguments of a generic call
+	ids := valuesIn(arg)
+	if callee := e.call.Common().StaticCallee(); len(ids) == 0 && callee != nil {
+		for _, t := range callee.TypeArgs() { // a generic function calls its type arguments' methods
+			ids = append(ids, types.TypeString(t, shapeQualifier))
 		}
 	}
 	if len(ids) == 0 {
+		// The caller passes a value it does not make: where it comes from.
+		if eff.Source = ""; caller.fn != nil {
+			eff.Source = source(arg, caller.fn)
+		}
+		if eff.Source == "" {
+			return nil
+		}
 		return []Effect{eff}
 	}
 	out := make([]Effect, len(ids))
@@ -329,10 +374,3 @@ func (s *summarizer) passed(eff Effect, e callEdge, caller *fnode) []Effect {
 	return out
 }
 
-// calledEffects returns what calling a value does.
-func calledEffects(v *Effect) []Effect {
-	if v.valueNode != nil {
-		return v.valueNode.effects
-	}
-	return v.Called
-}

@@ -74,17 +74,20 @@ type Effect struct {
 	// "made:ID" (one value), or "" when it cannot be told.
 	Source string `json:",omitempty"`
 	// Sinks say where a value goes (KindValue): "global:…", "field:…",
-	// or "any" when it is passed to a call; Made identifies the
-	// instruction that made it.
+	// or "any" when it is passed to a call or returned.
 	Sinks []string `json:",omitempty"`
-	Made  string   `json:",omitempty"`
+	// Methods are the methods of a type made into a value (a KindValue
+	// named "type:T") that do something, for other packages.
+	Methods []Method `json:",omitempty"`
 	// Called is what calling a value of another package does (KindValue).
 	Called []Effect `json:",omitempty"`
 
 	goNodes []*fnode      // the goroutine's functions in this package
 	goExt   []*types.Func // and in other packages
-	// valueNode is the function of this package a value calls (KindValue).
+	// valueNode is the function of this package a value calls, and typ
+	// the type a value is of (KindValue).
 	valueNode *fnode
+	typ       types.Type
 	// flow is Targets and Sinks joined, for effectKey, once made.
 	flow string
 }
@@ -157,7 +160,7 @@ func (e *Effect) LastPos() token.Pos {
 type effectKey struct {
 	kind                 Kind
 	name, target         string
-	flow, source, made   string
+	flow, source         string
 	v                    VarKey
 	hasVar               bool
 	sync, indirect, addr bool
@@ -169,7 +172,7 @@ func (e *Effect) key() effectKey {
 		if e.flow == "" {
 			e.flow = strings.Join(e.Targets, ",") + ";" + strings.Join(e.Sinks, ",")
 		}
-		k.flow, k.source, k.made = e.flow, e.Source, e.Made
+		k.flow, k.source = e.flow, e.Source
 	}
 	if e.Var != nil {
 		k.v, k.hasVar = *e.Var, true

@@ -188,12 +188,12 @@ func localArray(addr ssa.Value) ssa.Value {
 	return nil
 }
 
-// valuesIn returns the values an argument passes: itself when it is
-// made right there, or those stored into the elements and fields of a
-// local array or struct it points into (a variadic argument, a slice or
-// struct literal).
-func (s *summarizer) valuesIn(arg ssa.Value) []string {
-	if id, ok := s.made[arg]; ok {
+// valuesIn returns the values an argument passes, by what they are (a
+// function, a type): itself when it is made right there, or those
+// stored into the elements and fields of a local array or struct it
+// points into (a variadic argument, a slice or struct literal).
+func valuesIn(arg ssa.Value) []string {
+	if id := madeValue(arg); id != "" {
 		return []string{id}
 	}
 	if sl, ok := arg.(*ssa.Slice); ok {
@@ -214,17 +214,7 @@ func (s *summarizer) valuesIn(arg ssa.Value) []string {
 			case *ssa.IndexAddr, *ssa.FieldAddr:
 				walk(r.(ssa.Value), depth+1)
 			case *ssa.Store:
-				if r.Addr != v {
-					continue
-				}
-				val := r.Val
-				if mi, ok := val.(*ssa.MakeInterface); ok {
-					if id, ok := s.made[mi]; ok {
-						out = append(out, id)
-					}
-					continue
-				}
-				if id, ok := s.made[val]; ok {
+				if id := madeValue(r.Val); r.Addr == v && id != "" {
 					out = append(out, id)
 				}
 			}
@@ -232,4 +222,20 @@ func (s *summarizer) valuesIn(arg ssa.Value) []string {
 	}
 	walk(alloc, 0)
 	return out
+}
+
+// madeValue names the value v makes: a function, or the concrete type
+// it converts to an interface; "" when v makes none.
+func madeValue(v ssa.Value) string {
+	switch v := v.(type) {
+	case *ssa.Function:
+		return v.String()
+	case *ssa.MakeClosure:
+		return v.Fn.(*ssa.Function).String()
+	case *ssa.MakeInterface:
+		if !types.IsInterface(v.X.Type()) {
+			return types.TypeString(v.X.Type(), shapeQualifier)
+		}
+	}
+	return ""
 }

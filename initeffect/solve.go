@@ -10,6 +10,13 @@ import (
 // maxChain bounds the length of a recorded call chain.
 const maxChain = 24
 
+// maxInternalChain bounds how many calls above their site dynamic calls
+// and values travel: within it a value meets the calls it serves (a
+// program's init, the library function that calls it, the call); beyond
+// it they would cost every caller of every library function, in time
+// and facts, for nothing.
+const maxInternalChain = 6
+
 // maxRounds bounds the rounds of dynamic call resolution: each round
 // resolves calls with the values known, then propagates what that adds.
 const maxRounds = 8
@@ -90,36 +97,44 @@ func (s *summarizer) propagate(work []*fnode, callers map[*fnode][]*fnode) {
 // whose effects changed.
 func (s *summarizer) resolveCalls() []*fnode {
 	var changed []*fnode
-	var earlier []Effect // values made by the initializers and init functions so far
-	resolve := func(n *fnode, earlier []Effect) {
-		if !hasKind(n.effects, KindCall) {
+	earlier := map[string][]Effect{} // values made by the initializers and init functions so far, by shape
+	resolve := func(n *fnode, earlier map[string][]Effect) {
+		if !hasKind(n.effects, KindCall) || len(earlier) == 0 && !hasKind(n.effects, KindValue) {
 			return
 		}
-		grew := false
 		own := len(n.effects) // the values n makes, as this round starts
-		for i := 0; i < own; i++ {
+		mine := map[string][]*Effect{}
+		for j := range own {
+			if v := &n.effects[j]; v.Kind == KindValue {
+				mine[poolKey(v)] = append(mine[poolKey(v)], v)
+			}
+		}
+		grew := false
+		for i := range own {
 			call := n.effects[i]
 			if call.Kind != KindCall {
 				continue
 			}
-			var found []*Effect
-			for j := range earlier {
-				if matches(&call, &earlier[j]) {
-					found = append(found, &earlier[j])
+			var found [][]Effect
+			for _, key := range []string{call.Name, "type"} {
+				for j := range earlier[key] {
+					if effects, ok := s.callValue(&call, &earlier[key][j]); ok {
+						found = append(found, effects)
+					}
+				}
+				for _, v := range mine[key] {
+					if effects, ok := s.callValue(&call, v); ok {
+						found = append(found, effects)
+					}
 				}
 			}
-			for j := 0; j < own; j++ {
-				if v := &n.effects[j]; v.Kind == KindValue && matches(&call, v) {
-					found = append(found, v)
-				}
-			}
-			for _, v := range found {
-				for _, eff := range calledEffects(v) {
+			for _, effects := range found {
+				for _, eff := range effects {
 					if len(eff.Chain)+len(call.Chain) > maxChain {
 						continue
 					}
 					if eff.Kind == KindCall && strings.HasPrefix(eff.Source, "param:") {
-						eff.Source = "" // called through a value: the arguments are not known
+						continue // called through a value: the arguments are not known
 					}
 					eff.Conditional = eff.Conditional || call.Conditional || len(found) > 1
 					if i, ok := n.index[eff.key()]; ok && !better(eff.Conditional, len(call.Chain)+len(eff.Chain), n.effects[i]) {
@@ -142,7 +157,7 @@ func (s *summarizer) resolveCalls() []*fnode {
 		if n != s.main {
 			for _, e := range n.effects {
 				if e.Kind == KindValue {
-					earlier = append(earlier, e)
+					earlier[poolKey(&e)] = append(earlier[poolKey(&e)], e)
 				}
 			}
 		}
@@ -153,6 +168,15 @@ func (s *summarizer) resolveCalls() []*fnode {
 		}
 	}
 	return changed
+}
+
+// poolKey indexes values for resolution: func values by shape, values
+// of types together (their methods are looked up per call).
+func poolKey(v *Effect) string {
+	if strings.HasPrefix(v.Name, "type:") {
+		return "type"
+	}
+	return v.Name
 }
 
 // hasKind reports whether one of the effects is of the kind.
@@ -194,7 +218,7 @@ func (s *summarizer) addThrough(n *fnode, effects []Effect, e callEdge) bool {
 
 // addOne merges one callee effect into n's across the call edge e.
 func (s *summarizer) addOne(n *fnode, eff Effect, e callEdge) bool {
-	if len(eff.Chain) >= maxChain {
+	if len(eff.Chain) >= maxChain || eff.Kind.Internal() && len(eff.Chain) >= maxInternalChain {
 		return false
 	}
 	eff.Conditional = eff.Conditional || e.conditional

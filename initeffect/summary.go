@@ -90,7 +90,8 @@ func Summarize(p Package, imp Imported, model *Model) *Summary {
 		callPos:  map[token.Pos]token.Pos{},
 		goExprs:  map[token.Pos]string{},
 		madeInto: map[token.Pos]string{},
-		made:     map[ssa.Value]string{},
+		typeMethods: map[string][]Method{},
+		called:   map[*fnode][]Effect{},
 	}
 	s.indexSyntax()
 	s.build()
@@ -141,8 +142,10 @@ type summarizer struct {
 	main  *fnode
 	// callees are the functions a dynamic call can reach, by VTA.
 	callees map[ssa.CallInstruction][]*ssa.Function
-	// made identifies the instructions (and functions) that make values.
-	made map[ssa.Value]string
+	// typeMethods caches methods, by type.
+	typeMethods map[string][]Method
+	// called caches calledOf.
+	called map[*fnode][]Effect
 
 	flags map[*types.Var]bool
 	// uses and waits find receives and WaitGroup waits nothing can end.
@@ -223,7 +226,7 @@ func (s *summarizer) result() *Summary {
 	sum := &Summary{Funcs: map[*types.Func][]Effect{}}
 	for _, n := range s.order {
 		if n.obj != nil && len(n.effects) > 0 && (n.fn == nil || n.fn.Origin() == nil) {
-			sum.Funcs[n.obj] = withCalled(n.effects)
+			sum.Funcs[n.obj] = s.withCalled(n.effects)
 		}
 	}
 	for _, n := range s.items {
@@ -243,29 +246,58 @@ func (s *summarizer) result() *Summary {
 }
 
 // withCalled returns effects with what calling each value does filled
-// in, for other packages: the values' own values are left out (calling
-// them makes more, which the other package cannot call without knowing
-// them), and so are values that do nothing.
-func withCalled(effects []Effect) []Effect {
+// in, for other packages (see calledOf), leaving out values that do
+// nothing there.
+func (s *summarizer) withCalled(effects []Effect) []Effect {
 	if !slices.ContainsFunc(effects, holdsNodes) {
 		return effects
 	}
 	out := make([]Effect, 0, len(effects))
 	for _, e := range effects {
-		if n := e.valueNode; e.Kind == KindValue && n != nil {
-			e.Called = nil
-			for _, c := range n.effects {
-				if c.Kind != KindValue {
-					e.Called = append(e.Called, release(c))
+		switch {
+		case e.Kind == KindValue && e.valueNode != nil:
+			if e.Called = s.calledOf(e.valueNode); len(e.Called) == 0 {
+				continue
+			}
+		case e.Kind == KindValue && e.typ != nil:
+			e.Methods = nil
+			for _, m := range s.methods(e.typ) {
+				if m.node != nil {
+					m.Called, m.node = s.calledOf(m.node), nil
+				}
+				if len(m.Called) > 0 {
+					e.Methods = append(e.Methods, m)
 				}
 			}
-			if len(e.Called) == 0 {
+			if len(e.Methods) == 0 {
 				continue
 			}
 		}
 		out = append(out, release(e))
 	}
 	return out
+}
+
+// calledOf returns what calling a value of the node does, as other
+// packages see it: what changes the course of init (exits, locks,
+// blocking, goroutines, flags, main-thread calls). Not the reads and
+// writes, nor the dynamic calls it makes in turn, which would make
+// every value carry the state and the calls its methods touch. It is
+// computed once per node and shared.
+func (s *summarizer) calledOf(n *fnode) []Effect {
+	if called, ok := s.called[n]; ok {
+		return called
+	}
+	var called []Effect
+	for _, c := range n.effects {
+		switch c.Kind {
+		case KindRead, KindWrite, KindValue, KindCall:
+		default:
+			called = append(called, release(c))
+		}
+	}
+	s.called[n] = called
+	return called
 }
 
 // released returns a copy of effects that keeps no node, and so none of
@@ -282,11 +314,13 @@ func released(effects []Effect) []Effect {
 	return out
 }
 
-func holdsNodes(e Effect) bool { return e.goNodes != nil || e.goExt != nil || e.valueNode != nil }
+func holdsNodes(e Effect) bool {
+	return e.goNodes != nil || e.goExt != nil || e.valueNode != nil || e.typ != nil
+}
 
 // release returns e without its nodes.
 func release(e Effect) Effect {
-	e.goNodes, e.goExt, e.valueNode = nil, nil, nil
+	e.goNodes, e.goExt, e.valueNode, e.typ = nil, nil, nil, nil
 	return e
 }
 

@@ -375,23 +375,6 @@ func unsynchronized(effects []initeffect.Effect) []initeffect.Effect {
 	return out
 }
 
-// calledForFacts is what facts keep of what calling a value does: the
-// effects that change the course of init (exits, locks, blocking,
-// goroutines, flags, main-thread calls). Not the reads and writes, nor
-// the dynamic calls it makes in turn, which would make every value carry
-// the state and the calls its methods touch.
-func calledForFacts(effects []initeffect.Effect) []initeffect.Effect {
-	var out []initeffect.Effect
-	for _, e := range effects {
-		switch e.Kind {
-		case initeffect.KindRead, initeffect.KindWrite, initeffect.KindValue, initeffect.KindCall:
-		default:
-			out = append(out, e)
-		}
-	}
-	return out
-}
-
 // factChain is how many steps of a chain facts keep: the first steps,
 // an elision mark, and the last step (the function that has the effect).
 const factChain = 4
@@ -414,10 +397,14 @@ func compact(effects []initeffect.Effect) []initeffect.Effect {
 		}
 		e.Chain = chain
 		e.Goroutine = compact(e.Goroutine)
-		if e.Kind == initeffect.KindValue {
-			if e.Called = compact(calledForFacts(e.Called)); len(e.Called) == 0 {
-				continue
+		e.Called = compact(e.Called)
+		if e.Methods != nil {
+			methods := make([]initeffect.Method, len(e.Methods))
+			for i, m := range e.Methods {
+				m.Called = compact(m.Called)
+				methods[i] = m
 			}
+			e.Methods = methods
 		}
 		out = append(out, e)
 	}

@@ -59,13 +59,16 @@ func Analyzer(name, doc string, facts *analysis.Analyzer, check Check) *analysis
 // package. The same hazard reached from several of the package's
 // initializers and init functions is one finding (see Finish).
 func (r *Reporter) Effect(e initeffect.Effect, at token.Pos, message string) {
-	pos := e.LastPos()
-	if !pos.IsValid() {
-		pos = at
+	pos := at
+	for i := len(e.Chain) - 1; i >= 0; i-- {
+		if p := e.Chain[i].TokenPos(); r.inPackage(p) {
+			pos = p
+			break
+		}
 	}
 	key := r.pass.Fset.Position(pos).String() + "\x00" + message
 	if g := r.groups[key]; g != nil {
-		if from := e.FirstPos(); from.IsValid() && from != g.from && !slices.Contains(g.also, from) {
+		if from := r.first(e); from.IsValid() && from != g.from && !slices.Contains(g.also, from) {
 			g.also = append(g.also, from)
 			g.alsoName = append(g.alsoName, e.Chain[0].Func)
 		}
@@ -73,7 +76,7 @@ func (r *Reporter) Effect(e initeffect.Effect, at token.Pos, message string) {
 	}
 	var related []analysis.RelatedInformation
 	for i, s := range e.Chain {
-		if !s.TokenPos().IsValid() {
+		if !r.inPackage(s.TokenPos()) {
 			continue
 		}
 		next := e.Name
@@ -88,9 +91,36 @@ func (r *Reporter) Effect(e initeffect.Effect, at token.Pos, message string) {
 		}
 		related = append(related, analysis.RelatedInformation{Pos: s.TokenPos(), Message: s.Func + " calls " + next})
 	}
-	g := &group{pos: pos, message: message, related: related, from: e.FirstPos()}
+	g := &group{pos: pos, message: message, related: related, from: r.first(e)}
 	r.groups[key] = g
 	r.order = append(r.order, g)
+}
+
+// inPackage reports whether pos lies in a file of the package under
+// analysis: a driver that shares one file set between packages (the
+// standalone checker) gives other packages' positions too, which go vet
+// does not, and a finding must read the same in both.
+func (r *Reporter) inPackage(pos token.Pos) bool {
+	if !pos.IsValid() {
+		return false
+	}
+	for _, f := range r.pass.Files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return true
+		}
+	}
+	return false
+}
+
+// first returns the position of e's first step in the package, or
+// token.NoPos.
+func (r *Reporter) first(e initeffect.Effect) token.Pos {
+	for _, s := range e.Chain {
+		if r.inPackage(s.TokenPos()) {
+			return s.TokenPos()
+		}
+	}
+	return token.NoPos
 }
 
 // group is one finding and the other entries that reach its hazard.
