@@ -66,7 +66,8 @@ func (r *Reporter) Effect(e initeffect.Effect, at token.Pos, message string) {
 			break
 		}
 	}
-	key := r.pass.Fset.Position(pos).String() + "\x00" + message
+	// The root cause: what happens, where.
+	key := r.pass.Fset.Position(pos).String() + "\x00" + string(e.Kind) + "\x00" + e.Name
 	if g := r.groups[key]; g != nil {
 		if from := r.first(e); from.IsValid() && from != g.from && !slices.Contains(g.also, from) {
 			g.also = append(g.also, from)
