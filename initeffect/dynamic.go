@@ -67,7 +67,8 @@ func methodShape(m *types.Func) string {
 // dynamicCall records a call the package's code cannot resolve alone.
 func (sc *scanner) dynamicCall(instr ssa.CallInstruction, n *fnode, cond bool) {
 	c := instr.Common()
-	e := Effect{Kind: KindCall, Conditional: cond, Source: source(c.Value, sc.fn)}
+	_, goes := instr.(*ssa.Go)
+	e := Effect{Kind: KindCall, Conditional: cond, Source: source(c.Value, sc.fn), Go: goes}
 	if e.Source == "" {
 		return // a value from a call's result or a local computation: not followed (see source)
 	}
@@ -282,9 +283,8 @@ func (s *summarizer) addValues() []*fnode {
 // whether the value can be what it calls: the same shape (or a method of
 // that shape), among the targets VTA found if it found any, and from
 // where the call takes its value.
-func (s *summarizer) callValue(call, value *Effect) ([]Effect, bool) {
-	var effects []Effect
-	target := value.Target
+func (s *summarizer) callValue(call, value *Effect) (effects []Effect, target string, ok bool) {
+	target = value.Target
 	switch {
 	case strings.HasPrefix(value.Name, "type:"):
 		methods := value.Methods
@@ -299,7 +299,7 @@ func (s *summarizer) callValue(call, value *Effect) ([]Effect, bool) {
 			}
 		}
 		if !found {
-			return nil, false
+			return nil, "", false
 		}
 	case value.Name == call.Name:
 		effects = value.Called
@@ -307,18 +307,18 @@ func (s *summarizer) callValue(call, value *Effect) ([]Effect, bool) {
 			effects = value.valueNode.effects
 		}
 	default:
-		return nil, false
+		return nil, "", false
 	}
 	if len(call.Targets) > 0 && !slices.Contains(call.Targets, target) {
-		return nil, false
+		return nil, "", false
 	}
 	switch kind, rest, _ := strings.Cut(call.Source, ":"); kind {
 	case "made":
-		return effects, value.Target == rest
+		return effects, target, value.Target == rest
 	case "param":
-		return nil, false // the callers pass the value
+		return nil, "", false // the callers pass the value
 	}
-	return effects, slices.Contains(value.Sinks, call.Source) || slices.Contains(value.Sinks, "any")
+	return effects, target, slices.Contains(value.Sinks, call.Source) || slices.Contains(value.Sinks, "any")
 }
 
 // Method is a method of a type made into a value, as other packages

@@ -69,6 +69,8 @@ type Effect struct {
 	// variable type analysis found them (KindCall).
 	Target  string   `json:",omitempty"`
 	Targets []string `json:",omitempty"`
+	// Go marks a dynamic call that starts a goroutine (KindCall).
+	Go bool `json:",omitempty"`
 	// Source says where the value a dynamic call calls comes from
 	// (KindCall): "global:path.Name", "field:path.Type.Field", "param:N",
 	// "made:ID" (one value), or "" when it cannot be told.
@@ -161,6 +163,7 @@ type effectKey struct {
 	kind                 Kind
 	name, target         string
 	flow, source         string
+	goCall               bool
 	v                    VarKey
 	hasVar               bool
 	sync, indirect, addr bool
@@ -172,7 +175,7 @@ func (e *Effect) key() effectKey {
 		if e.flow == "" {
 			e.flow = strings.Join(e.Targets, ",") + ";" + strings.Join(e.Sinks, ",")
 		}
-		k.flow, k.source = e.flow, e.Source
+		k.flow, k.source, k.goCall = e.flow, e.Source, e.Go
 	}
 	if e.Var != nil {
 		k.v, k.hasVar = *e.Var, true

@@ -468,8 +468,9 @@ func (sc *scanner) goInstr(g *ssa.Go, n *fnode, cond bool) {
 	var targets []*ssa.Function
 	if callee := c.StaticCallee(); callee != nil {
 		targets = []*ssa.Function{callee}
-	} else {
-		targets = sc.s.dynamicCallees(g)
+	} else if targets = sc.s.dynamicCallees(g); len(targets) == 0 {
+		sc.dynamicCall(g, n, cond) // resolved where the value is made
+		return
 	}
 	name := "go " + sc.s.goExprs[g.Pos()]
 	if len(targets) == 1 && targets[0].Parent() != nil {

@@ -115,21 +115,27 @@ func (s *summarizer) resolveCalls() []*fnode {
 			if call.Kind != KindCall {
 				continue
 			}
-			var found [][]Effect
+			var found []callee
 			for _, key := range []string{call.Name, "type"} {
 				for j := range earlier[key] {
-					if effects, ok := s.callValue(&call, &earlier[key][j]); ok {
-						found = append(found, effects)
+					if effects, target, ok := s.callValue(&call, &earlier[key][j]); ok {
+						found = append(found, callee{effects, target})
 					}
 				}
 				for _, v := range mine[key] {
-					if effects, ok := s.callValue(&call, v); ok {
-						found = append(found, effects)
+					if effects, target, ok := s.callValue(&call, v); ok {
+						found = append(found, callee{effects, target})
 					}
 				}
 			}
-			for _, effects := range found {
-				for _, eff := range effects {
+			if call.Go {
+				for _, c := range found {
+					grew = n.add(goroutine(call, c, len(found) > 1)) || grew
+				}
+				continue
+			}
+			for _, c := range found {
+				for _, eff := range c.effects {
 					if len(eff.Chain)+len(call.Chain) > maxChain {
 						continue
 					}
@@ -168,6 +174,37 @@ func (s *summarizer) resolveCalls() []*fnode {
 		}
 	}
 	return changed
+}
+
+// shortTarget writes a function's full name as chains name functions:
+// "(*example.com/x.T).M" as "x.T.M".
+func shortTarget(full string) string {
+	full = strings.NewReplacer("(", "", ")", "", "*", "").Replace(full)
+	if i := strings.LastIndex(full, "/"); i >= 0 {
+		full = full[i+1:]
+	}
+	return full
+}
+
+// callee is what a dynamic call calls: the function's effects and name.
+type callee struct {
+	effects []Effect
+	target  string
+}
+
+// goroutine returns the goroutine a dynamic go statement starts when it
+// calls a value that does effects: what it reads, writes and calls that
+// must run on the main thread.
+func goroutine(call Effect, c callee, several bool) Effect {
+	g := Effect{Kind: KindGo, Name: "go " + shortTarget(c.target), Chain: call.Chain, Conditional: call.Conditional || several, Goroutine: []Effect{}}
+	for _, e := range c.effects {
+		switch e.Kind {
+		case KindRead, KindWrite, KindMainThread:
+			e.Goroutine = nil
+			g.Goroutine = append(g.Goroutine, release(e))
+		}
+	}
+	return g
 }
 
 // poolKey indexes values for resolution: func values by shape, values

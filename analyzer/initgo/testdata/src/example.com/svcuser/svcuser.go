@@ -1,0 +1,16 @@
+// Package svcuser starts a service during init that counts what the rest
+// of its init also counts.
+package svcuser
+
+import "example.com/svc"
+
+var started int
+
+type counter struct{}
+
+func (counter) Run() { started++ }
+
+func init() {
+	svc.Start(counter{}) // want `goroutine started during init of example.com/svcuser \(svcuser.init → svc.Start → go svcuser.counter.Run\) reads svcuser.started`
+	started = 10
+}
