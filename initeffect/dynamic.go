@@ -373,4 +373,3 @@ func (s *summarizer) passed(eff Effect, e callEdge, caller *fnode) []Effect {
 	}
 	return out
 }
-

@@ -82,16 +82,16 @@ func Summarize(p Package, imp Imported, model *Model) *Summary {
 	}
 	s := &summarizer{
 		Package: p, imp: imp, model: model,
-		nodes:    map[*ssa.Function]*fnode{},
-		byObj:    map[*types.Func]*fnode{},
-		flags:    map[*types.Var]bool{},
-		uses:     map[any]*chanUse{},
-		litNames: map[*ast.FuncLit]string{},
-		callPos:  map[token.Pos]token.Pos{},
-		goExprs:  map[token.Pos]string{},
-		madeInto: map[token.Pos]string{},
+		nodes:       map[*ssa.Function]*fnode{},
+		byObj:       map[*types.Func]*fnode{},
+		flags:       map[*types.Var]bool{},
+		uses:        map[any]*chanUse{},
+		litNames:    map[*ast.FuncLit]string{},
+		callPos:     map[token.Pos]token.Pos{},
+		goExprs:     map[token.Pos]string{},
+		madeInto:    map[token.Pos]string{},
 		typeMethods: map[string][]Method{},
-		called:   map[*fnode][]Effect{},
+		called:      map[*fnode][]Effect{},
 	}
 	s.indexSyntax()
 	s.build()
