@@ -188,15 +188,40 @@ func (sc *scanner) typeValue(t types.Type, n *fnode, cond bool, at ssa.Instructi
 	if types.IsInterface(t) || !namedOutsideStd(t, sc.s) {
 		return
 	}
-	name := types.TypeString(t, shapeQualifier)
+	name := sc.s.typeName(t)
 	sc.value(n, Effect{Kind: KindValue, Name: "type:" + name, Target: name, Conditional: cond, Sinks: sinks, typ: t}, sc.posOf(at))
+}
+
+// typeName writes a named type, or a pointer to one, as values name it,
+// once per type.
+func (s *summarizer) typeName(t types.Type) string {
+	key := namedKey{}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		key.ptr, t = true, p.Elem()
+	}
+	key.named, _ = types.Unalias(t).(*types.Named)
+	if name, ok := s.typeNames[key]; ok {
+		return name
+	}
+	name := types.TypeString(t, shapeQualifier)
+	if key.ptr {
+		name = "*" + name
+	}
+	s.typeNames[key] = name
+	return name
+}
+
+// namedKey identifies a named type or a pointer to one.
+type namedKey struct {
+	named *types.Named
+	ptr   bool
 }
 
 // methods returns the methods of a type that do something when called,
 // with what they do: the type's own package's from their nodes, others'
 // from facts. Computed once per type and shared.
 func (s *summarizer) methods(t types.Type) []Method {
-	key := types.TypeString(t, shapeQualifier)
+	key := s.typeName(t)
 	if ms, ok := s.typeMethods[key]; ok {
 		return ms
 	}

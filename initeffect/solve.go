@@ -275,6 +275,13 @@ func (s *summarizer) fillGoroutine(e *Effect) {
 	if e.Kind != KindGo || e.Goroutine != nil {
 		return
 	}
+	// Every caller holds a copy of the effect: compute the list once.
+	key := goKey{e.Name, e.Chain[len(e.Chain)-1].pos}
+	if g, ok := s.goroutines[key]; ok {
+		e.Goroutine = g
+		return
+	}
+	defer func() { s.goroutines[key] = e.Goroutine }()
 	var inner []Effect
 	for _, n := range e.goNodes {
 		inner = append(inner, n.effects...)
@@ -295,6 +302,12 @@ func (s *summarizer) fillGoroutine(e *Effect) {
 			e.Goroutine = append(e.Goroutine, g)
 		}
 	}
+}
+
+// goKey identifies a goroutine by its go statement.
+type goKey struct {
+	name string
+	pos  token.Pos
 }
 
 // add merges e into n's effects, keeping for each effect the

@@ -91,6 +91,8 @@ func Summarize(p Package, imp Imported, model *Model) *Summary {
 		goExprs:     map[token.Pos]string{},
 		madeInto:    map[token.Pos]string{},
 		typeMethods: map[string][]Method{},
+		goroutines:  map[goKey][]Effect{},
+		typeNames:   map[namedKey]string{},
 		called:      map[*fnode][]Effect{},
 	}
 	s.indexSyntax()
@@ -142,6 +144,10 @@ type summarizer struct {
 	main  *fnode
 	// callees are the functions a dynamic call can reach, by VTA.
 	callees map[ssa.CallInstruction][]*ssa.Function
+	// goroutines caches what the goroutines started do (fillGoroutine).
+	goroutines map[goKey][]Effect
+	// typeNames caches typeName.
+	typeNames map[namedKey]string
 	// typeMethods caches methods, by type.
 	typeMethods map[string][]Method
 	// called caches calledOf.

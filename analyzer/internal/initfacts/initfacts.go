@@ -316,8 +316,9 @@ func exportFacts(pass *analysis.Pass, sum *initeffect.Summary) {
 		}
 	}
 	sort.Slice(fns, func(i, j int) bool { return fns[i].Pos() < fns[j].Pos() })
+	c := &compactor{done: map[listKey][]initeffect.Effect{}}
 	for _, fn := range fns {
-		pass.ExportObjectFact(fn, &FuncFact{Effects: compact(unsynchronized(sum.Funcs[fn]))})
+		pass.ExportObjectFact(fn, &FuncFact{Effects: c.list(unsynchronized(sum.Funcs[fn]))})
 	}
 	for _, v := range sum.Flags {
 		if v.Exported() {
@@ -384,6 +385,35 @@ const factChain = 4
 // found them can turn into diagnostics' related positions, and long
 // chains keep their ends.
 func compact(effects []initeffect.Effect) []initeffect.Effect {
+	return (&compactor{done: map[listKey][]initeffect.Effect{}}).list(effects)
+}
+
+// compactor compacts effects, each nested list (what a goroutine does,
+// what a value calls) once: many functions share them.
+type compactor struct {
+	done map[listKey][]initeffect.Effect
+}
+
+// listKey identifies a list of effects by its backing array.
+type listKey struct {
+	first *initeffect.Effect
+	n     int
+}
+
+func (c *compactor) nested(effects []initeffect.Effect) []initeffect.Effect {
+	if len(effects) == 0 {
+		return effects
+	}
+	key := listKey{&effects[0], len(effects)}
+	if out, ok := c.done[key]; ok {
+		return out
+	}
+	out := c.list(effects)
+	c.done[key] = out
+	return out
+}
+
+func (c *compactor) list(effects []initeffect.Effect) []initeffect.Effect {
 	out := make([]initeffect.Effect, 0, len(effects))
 	for _, e := range effects {
 		chain := make([]initeffect.Site, 0, min(len(e.Chain), factChain+1))
@@ -396,12 +426,12 @@ func compact(effects []initeffect.Effect) []initeffect.Effect {
 			}
 		}
 		e.Chain = chain
-		e.Goroutine = compact(e.Goroutine)
-		e.Called = compact(e.Called)
+		e.Goroutine = c.nested(e.Goroutine)
+		e.Called = c.nested(e.Called)
 		if e.Methods != nil {
 			methods := make([]initeffect.Method, len(e.Methods))
 			for i, m := range e.Methods {
-				m.Called = compact(m.Called)
+				m.Called = c.nested(m.Called)
 				methods[i] = m
 			}
 			e.Methods = methods
