@@ -25,6 +25,9 @@ type Timeline struct {
 	// Shared lists the state unrelated packages' inits share: the
 	// reader's place in the timeline depends on the linker's order only.
 	Shared []initeffect.Shared
+	// Possible lists the other ways runtime.main can end: the exits,
+	// Goexits and blocks that happen on some paths before the Outcome.
+	Possible []*Outcome
 	// Summaries are the effect summaries the timeline was made from.
 	Summaries Summaries
 }
@@ -70,6 +73,9 @@ func (it *Item) Pos() token.Pos {
 type Event struct {
 	Effect initeffect.Effect
 	Lock   LockState
+	// IfRuns is how runtime.main ends if an effect that happens only on
+	// some paths (an exit, a Goexit, a block) does happen; nil otherwise.
+	IfRuns *Outcome
 }
 
 // OutcomeKind says how runtime.main ends.
@@ -177,6 +183,19 @@ func (s *simulation) tasks(st *Step, pkgs []*Package, offset int) {
 
 // apply applies one event's effect to the state.
 func (s *simulation) apply(ev *Event, p *Package) {
+	if !s.ended && ev.Effect.Conditional {
+		switch ev.Effect.Kind {
+		case initeffect.KindGoexit:
+			ev.IfRuns = &Outcome{Kind: OutcomeGoexit, By: ev, ByPackage: p}
+		case initeffect.KindExit:
+			ev.IfRuns = &Outcome{Kind: OutcomeExit, By: ev, ByPackage: p}
+		case initeffect.KindBlock:
+			ev.IfRuns = &Outcome{Kind: OutcomeBlock, By: ev, ByPackage: p}
+		}
+		if ev.IfRuns != nil {
+			s.tl.Possible = append(s.tl.Possible, ev.IfRuns)
+		}
+	}
 	if !s.ended && !ev.Effect.Conditional {
 		switch ev.Effect.Kind {
 		case initeffect.KindLock:

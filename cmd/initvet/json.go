@@ -149,6 +149,9 @@ type eventDoc struct {
 	Chain       []siteDoc `json:"chain"`
 	Conditional bool      `json:"conditional"`
 	Thread      threadDoc `json:"thread"`
+	// IfRuns is how runtime.main ends if a conditional exit, Goexit or
+	// block happens.
+	IfRuns string `json:"ifRuns,omitempty"`
 }
 
 type siteDoc struct {
@@ -161,6 +164,8 @@ type outcomeDoc struct {
 	MainLocked bool      `json:"mainLocked"`
 	By         *eventDoc `json:"by,omitempty"`
 	Package    string    `json:"package,omitempty"`
+	// Possible are the other ways runtime.main can end, on some paths.
+	Possible []outcomeDoc `json:"possible,omitempty"`
 }
 
 func timelineJSON(tl *inittask.Timeline) timelineDoc {
@@ -181,14 +186,21 @@ func timelineJSON(tl *inittask.Timeline) timelineDoc {
 		doc.Shared = append(doc.Shared, sharedDoc{State: s.State.String(), Reader: s.Reader, Writer: s.Writer,
 			Read: s.Read.ChainString(), Write: s.Write.ChainString(), Now: s.Now})
 	}
-	o := tl.Outcome
-	doc.Outcome = outcomeDoc{Kind: string(o.Kind), MainLocked: o.MainLocked}
-	if o.By != nil {
-		ev := eventOf(prog, o.By)
-		doc.Outcome.By = &ev
-		doc.Outcome.Package = o.ByPackage.Path
+	doc.Outcome = outcomeOf(prog, tl.Outcome)
+	for _, o := range tl.Possible {
+		doc.Outcome.Possible = append(doc.Outcome.Possible, outcomeOf(prog, *o))
 	}
 	return doc
+}
+
+func outcomeOf(prog *inittask.Program, o inittask.Outcome) outcomeDoc {
+	d := outcomeDoc{Kind: string(o.Kind), MainLocked: o.MainLocked}
+	if o.By != nil {
+		ev := eventOf(prog, o.By)
+		d.By = &ev
+		d.Package = o.ByPackage.Path
+	}
+	return d
 }
 
 func itemOf(prog *inittask.Program, it *inittask.Item) itemDoc {
@@ -205,6 +217,9 @@ func itemOf(prog *inittask.Program, it *inittask.Item) itemDoc {
 func eventOf(prog *inittask.Program, ev *inittask.Event) eventDoc {
 	e := ev.Effect
 	d := eventDoc{Kind: string(e.Kind), Name: e.Name, Conditional: e.Conditional, Thread: threadOf(ev.Lock)}
+	if ev.IfRuns != nil {
+		d.IfRuns = string(ev.IfRuns.Kind)
+	}
 	for _, s := range e.Chain {
 		d.Chain = append(d.Chain, siteDoc{Func: s.Func, Pos: sitePos(prog, s)})
 	}

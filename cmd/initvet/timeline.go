@@ -76,6 +76,9 @@ func writeTimeline(w io.Writer, tl *inittask.Timeline) {
 		}
 	}
 	fmt.Fprintf(w, "outcome: %s\n", outcomeText(prog, tl.Outcome))
+	for _, o := range tl.Possible {
+		fmt.Fprintf(w, "     or, on some paths: %s\n", outcomeText(prog, *o))
+	}
 }
 
 func writeTask(w io.Writer, prog *inittask.Program, t *inittask.Task) {
@@ -97,6 +100,9 @@ func writeTask(w io.Writer, prog *inittask.Program, t *inittask.Task) {
 				may = "may "
 			}
 			fmt.Fprintf(w, "            %s%s %s  %s  thread: %s\n", may, e.Kind, e.ChainString(), sitePos(prog, e.Chain[len(e.Chain)-1]), lockText(ev.Lock))
+			if ev.IfRuns != nil {
+				fmt.Fprintf(w, "              if it runs: %s\n", outcomeText(prog, *ev.IfRuns))
+			}
 		}
 	}
 }
