@@ -142,7 +142,10 @@ func compare(t *testing.T, golangci, initvet, config, lintDir, dir string, env, 
 	sout, _ := standalone.Output()
 	var want []string
 	for line := range strings.Lines(string(sout)) {
-		// file:line:col: message
+		// file:line:col: message, then its related positions, indented
+		if strings.HasPrefix(line, "\t") {
+			continue
+		}
 		if parts := strings.SplitN(strings.TrimSpace(line), ":", 4); len(parts) == 4 {
 			file := parts[0]
 			if !filepath.IsAbs(file) {

@@ -123,12 +123,12 @@ func (sc *scanner) values(instr ssa.Instruction, n *fnode, cond bool) {
 		if call, isCall := instr.(ssa.CallInstruction); isCall && i == 0 && !call.Common().IsInvoke() {
 			continue // the callee
 		}
-		sc.funcValue(fn, n, cond, instr, useSinks(instr, fn))
+		sc.funcValue(fn, n, cond, instr, useSinks(instr))
 	}
 }
 
 // useSinks returns where a function used as an operand of instr goes.
-func useSinks(instr ssa.Instruction, fn *ssa.Function) []string {
+func useSinks(instr ssa.Instruction) []string {
 	switch instr := instr.(type) {
 	case *ssa.Store:
 		if g, _, _ := root(instr.Addr); g != nil {

@@ -39,16 +39,16 @@ func (s *summarizer) scanInit() {
 	if init == nil || len(s.items) == 0 {
 		return
 	}
-	byLhs := map[token.Pos]*fnode{}
+	byLHS := map[token.Pos]*fnode{}
 	ranges := slices.Clone(s.items)
 	for _, n := range s.items {
 		for _, v := range n.init.Lhs {
-			byLhs[v.Pos()] = n
+			byLHS[v.Pos()] = n
 		}
 	}
 	sort.Slice(ranges, func(i, j int) bool { return ranges[i].init.Rhs.Pos() < ranges[j].init.Rhs.Pos() })
 	at := func(pos token.Pos) *fnode {
-		if n := byLhs[pos]; n != nil {
+		if n := byLHS[pos]; n != nil {
 			return n
 		}
 		i := sort.Search(len(ranges), func(i int) bool { return ranges[i].init.Rhs.End() > pos })
@@ -250,14 +250,9 @@ func (sc *scanner) instr(instr ssa.Instruction, n *fnode, cond bool) {
 }
 
 // calleeName returns the FullName of a static call's declared callee
-// when its package has modelled functions, and "" otherwise.
+// when it is in package sync, and "" otherwise.
 func calleeName(c *ssa.CallCommon) string {
-	obj := calleeObject(c)
-	if obj == nil || obj.Pkg() == nil {
-		return ""
-	}
-	switch obj.Pkg().Path() {
-	case "sync":
+	if obj := calleeObject(c); obj != nil && inPackage(obj, "sync") {
 		return obj.FullName()
 	}
 	return ""
