@@ -255,7 +255,7 @@ func (s *summarizer) result() *Summary {
 // in, for other packages (see calledOf), leaving out values that do
 // nothing there.
 func (s *summarizer) withCalled(effects []Effect) []Effect {
-	if !slices.ContainsFunc(effects, holdsNodes) {
+	if !slices.ContainsFunc(effects, func(e Effect) bool { return holdsNodes(e) || e.Kind == KindValue }) {
 		return effects
 	}
 	out := make([]Effect, 0, len(effects))
@@ -265,11 +265,17 @@ func (s *summarizer) withCalled(effects []Effect) []Effect {
 			if e.Called = s.calledOf(e.valueNode); len(e.Called) == 0 {
 				continue
 			}
+		case e.Kind == KindValue && e.typ == nil && e.Methods == nil:
+			if e.Called = courseOnly(e.Called); len(e.Called) == 0 {
+				continue
+			}
 		case e.Kind == KindValue && e.typ != nil:
 			e.Methods = nil
 			for _, m := range s.methods(e.typ) {
 				if m.node != nil {
 					m.Called, m.node = s.calledOf(m.node), nil
+				} else {
+					m.Called = courseOnly(m.Called)
 				}
 				if len(m.Called) > 0 {
 					e.Methods = append(e.Methods, m)
@@ -294,16 +300,33 @@ func (s *summarizer) calledOf(n *fnode) []Effect {
 	if called, ok := s.called[n]; ok {
 		return called
 	}
-	var called []Effect
-	for _, c := range n.effects {
-		switch c.Kind {
-		case KindRead, KindWrite, KindValue, KindCall:
-		default:
-			called = append(called, release(c))
-		}
-	}
+	called := courseOnly(n.effects)
 	s.called[n] = called
 	return called
+}
+
+// courseOnly returns the effects that change the course of init, and of
+// goroutines only their main-thread-only calls (see calledOf).
+func courseOnly(effects []Effect) []Effect {
+	var out []Effect
+	for _, c := range effects {
+		switch c.Kind {
+		case KindRead, KindWrite, KindValue, KindCall:
+		case KindGo:
+			c = release(c)
+			var inner []Effect
+			for _, g := range c.Goroutine {
+				if g.Kind == KindMainThread {
+					inner = append(inner, g)
+				}
+			}
+			c.Goroutine = inner
+			out = append(out, c)
+		default:
+			out = append(out, release(c))
+		}
+	}
+	return out
 }
 
 // released returns a copy of effects that keeps no node, and so none of
