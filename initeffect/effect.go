@@ -3,6 +3,7 @@ package initeffect
 import (
 	"go/token"
 	"go/types"
+	"strconv"
 	"strings"
 )
 
@@ -102,15 +103,35 @@ type VarKey struct {
 	// Registry marks a registry (state a package fills and reads
 	// through functions) rather than a variable.
 	Registry bool `json:",omitempty"`
+	// Key is the entry of a registry read or written, when the call
+	// names it with a constant ("HOME" for os.Getenv("HOME")); empty
+	// for the whole registry.
+	Key string `json:",omitempty"`
 }
 
 // String returns "path.Name" for a variable, "path's name" for a
-// registry.
+// registry, with the key in brackets.
 func (v VarKey) String() string {
+	s := v.Pkg + "." + v.Name
 	if v.Registry {
-		return v.Pkg + "'s " + v.Name
+		s = v.Pkg + "'s " + v.Name
 	}
-	return v.Pkg + "." + v.Name
+	if v.Key != "" {
+		s += "[" + strconv.Quote(v.Key) + "]"
+	}
+	return s
+}
+
+// State returns the state v is part of: the registry without its key.
+func (v VarKey) State() VarKey {
+	v.Key = ""
+	return v
+}
+
+// Overlaps reports whether accesses to v and w can touch the same
+// entry: the same state, and the same key or no key on one side.
+func (v VarKey) Overlaps(w VarKey) bool {
+	return v.State() == w.State() && (v.Key == w.Key || v.Key == "" || w.Key == "")
 }
 
 // Site is a step of a chain: the function it is in and where.

@@ -226,6 +226,34 @@ var registries = map[string]registry{
 	"flag.VisitAll":                  {"flag", "CommandLine flags", false},
 }
 
+// registryKeys gives, for registry functions that name the entry they
+// fill or read, the argument that names it (the receiver of a method is
+// argument 0): a constant there keys the access.
+var registryKeys = map[string]int{
+	"image.RegisterFormat":      0,
+	"database/sql.Register":     0,
+	"database/sql.Open":         0,
+	"mime.AddExtensionType":     0,
+	"mime.TypeByExtension":      0,
+	"encoding/gob.RegisterName": 0,
+	"net/http.Handle":           0,
+	"net/http.HandleFunc":       0,
+	"expvar.Publish":            0,
+	"expvar.NewInt":             0,
+	"expvar.NewFloat":           0,
+	"expvar.NewString":          0,
+	"expvar.NewMap":             0,
+	"expvar.Get":                0,
+	"crypto.RegisterHash":       0,
+	"(crypto.Hash).New":         0,
+	"(crypto.Hash).Available":   0,
+	"os.Setenv":                 0,
+	"os.Unsetenv":               0,
+	"os.Getenv":                 0,
+	"os.LookupEnv":              0,
+	"flag.Lookup":               0,
+}
+
 // flagSetParse is flag.FlagSet's Parse: it parses the command line only
 // when called on flag.CommandLine.
 const flagSetParse = "(*flag.FlagSet).Parse"

@@ -1,6 +1,7 @@
 package initeffect
 
 import (
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -430,9 +431,23 @@ func (sc *scanner) modelledCall(obj *types.Func, c *ssa.CallCommon, pos token.Po
 		if reg.write {
 			kind = KindWrite
 		}
-		sc.effect(n, Effect{Kind: kind, Name: displayName(obj), Var: &VarKey{Pkg: reg.pkg, Name: reg.name, Registry: true}, Conditional: cond}, pos)
+		state := &VarKey{Pkg: reg.pkg, Name: reg.name, Registry: true}
+		if i, ok := registryKeys[name]; ok && i < len(c.Args) {
+			if k, ok := c.Args[i].(*ssa.Const); ok && k.Value != nil {
+				state.Key = constantKey(k.Value)
+			}
+		}
+		sc.effect(n, Effect{Kind: kind, Name: displayName(obj), Var: state, Conditional: cond}, pos)
 	}
 	return false
+}
+
+// constantKey writes a constant that names a registry entry.
+func constantKey(v constant.Value) string {
+	if v.Kind() == constant.String {
+		return constant.StringVal(v)
+	}
+	return v.ExactString()
 }
 
 // isGlobal reports whether v is the value of the package variable pkg.name.

@@ -1,5 +1,7 @@
 package initeffect
 
+import "slices"
+
 // InitEffects is what one package's init does, for the cross-package
 // checks.
 type InitEffects struct {
@@ -30,9 +32,12 @@ func SharedState(inits []InitEffects, rank map[string]int, dependsOn func(a, b s
 		pkg string
 		eff Effect
 	}
+	// Accesses are grouped by state; a key (the name under which a
+	// registry entry or an environment variable is read or written)
+	// narrows the state: accesses under two different keys are unrelated.
 	readers, writers := map[VarKey][]access{}, map[VarKey][]access{}
-	writes := map[string]map[VarKey]bool{}
-	var keys []VarKey
+	writes := map[string][]VarKey{}
+	var states []VarKey
 	for _, p := range inits {
 		if _, runs := rank[p.Path]; !runs {
 			continue
@@ -41,31 +46,29 @@ func SharedState(inits []InitEffects, rank map[string]int, dependsOn func(a, b s
 			if e.Var == nil || e.Sync || e.Kind != KindRead && e.Kind != KindWrite {
 				continue
 			}
-			if readers[*e.Var] == nil && writers[*e.Var] == nil {
-				keys = append(keys, *e.Var)
+			state := e.Var.State()
+			if readers[state] == nil && writers[state] == nil {
+				states = append(states, state)
 			}
 			if e.Kind == KindRead {
-				readers[*e.Var] = append(readers[*e.Var], access{p.Path, e})
+				readers[state] = append(readers[state], access{p.Path, e})
 				continue
 			}
-			writers[*e.Var] = append(writers[*e.Var], access{p.Path, e})
-			if writes[p.Path] == nil {
-				writes[p.Path] = map[VarKey]bool{}
-			}
-			writes[p.Path][*e.Var] = true
+			writers[state] = append(writers[state], access{p.Path, e})
+			writes[p.Path] = append(writes[p.Path], *e.Var)
 		}
 	}
 	var out []Shared
-	for _, key := range keys {
-		for _, rd := range readers[key] {
-			if writes[rd.pkg][key] {
+	for _, state := range states {
+		for _, rd := range readers[state] {
+			if slices.ContainsFunc(writes[rd.pkg], rd.eff.Var.Overlaps) {
 				continue
 			}
-			for _, wr := range writers[key] {
-				if rd.pkg == wr.pkg || dependsOn(rd.pkg, wr.pkg) || dependsOn(wr.pkg, rd.pkg) {
+			for _, wr := range writers[state] {
+				if !rd.eff.Var.Overlaps(*wr.eff.Var) || rd.pkg == wr.pkg || dependsOn(rd.pkg, wr.pkg) || dependsOn(wr.pkg, rd.pkg) {
 					continue
 				}
-				out = append(out, Shared{State: key, Reader: rd.pkg, Writer: wr.pkg, Read: rd.eff, Write: wr.eff, Now: rank[rd.pkg] < rank[wr.pkg]})
+				out = append(out, Shared{State: *rd.eff.Var, Reader: rd.pkg, Writer: wr.pkg, Read: rd.eff, Write: wr.eff, Now: rank[rd.pkg] < rank[wr.pkg]})
 			}
 		}
 	}

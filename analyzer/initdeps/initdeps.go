@@ -32,18 +32,50 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	for i, p := range res.Program {
 		inits[i] = initeffect.InitEffects{Path: p.Path, Effects: p.Effects}
 	}
+	// One finding per root cause: a reader's read of a state, whatever
+	// unrelated packages write it; the first that runs later decides the
+	// message (a bug now), else the first.
+	type group struct {
+		shown   initeffect.Shared
+		writers []initeffect.Shared
+	}
+	var groups []*group
+	byRead := map[string]*group{}
 	for _, s := range initeffect.SharedState(inits, rank, res.DependsOn) {
-		head := "the init of " + s.Reader + " reads " + s.State.String() + " (" + s.Read.ChainString() + ") "
+		key := s.Reader + "\x00" + s.State.String()
+		g := byRead[key]
+		if g == nil {
+			g = &group{shown: s}
+			byRead[key] = g
+			groups = append(groups, g)
+		} else if s.Now && !g.shown.Now {
+			g.shown = s
+		}
+		g.writers = append(g.writers, s)
+	}
+	for _, g := range groups {
+		s := g.shown
 		at := importPos(pass, s.Reader, s.Writer)
 		related := relatedImports(pass, at, s.Reader, s.Writer)
+		for _, w := range g.writers {
+			if w.Writer != s.Writer {
+				related = append(related, analysis.RelatedInformation{Pos: importPos(pass, w.Writer),
+					Message: "the init of " + w.Writer + " writes it too (" + report.Chain(w.Write) + ")"})
+			}
+		}
+		more := ""
+		if n := len(g.writers); n > 1 {
+			more = "; " + strconv.Itoa(n) + " unrelated packages write it"
+		}
+		head := "the init of " + s.Reader + " reads " + s.State.String() + " (" + report.Chain(s.Read) + ") "
 		if s.Now {
-			r.At(at, head+"before the init of "+s.Writer+" writes it ("+s.Write.ChainString()+
-				"): neither imports the other and the linker runs "+s.Reader+" first ("+symbols(s.Reader, s.Writer)+
-				"), so it finds the state empty; import "+s.Writer+" from "+s.Reader+" to order them", related...)
+			r.At(at, head+"before the init of "+s.Writer+" writes it ("+report.Chain(s.Write)+
+				"): unrelated, and the linker runs "+s.Reader+" first ("+symbols(s.Reader, s.Writer)+
+				"), so it finds the state empty; import "+s.Writer+" from "+s.Reader+more, related...)
 		} else {
-			r.At(at, head+"after the init of "+s.Writer+" writes it ("+s.Write.ChainString()+
-				") only by the linker's order ("+symbols(s.Writer, s.Reader)+"): neither imports the other, so a rename or a new import can flip it; import "+
-				s.Writer+" from "+s.Reader+" to order them", related...)
+			r.At(at, head+"after the init of "+s.Writer+" writes it ("+report.Chain(s.Write)+
+				") only by the linker's order ("+symbols(s.Writer, s.Reader)+"): a rename or a new import can flip it; import "+
+				s.Writer+" from "+s.Reader+more, related...)
 		}
 	}
 }

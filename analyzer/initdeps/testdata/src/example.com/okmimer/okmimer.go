@@ -5,6 +5,7 @@ import (
 	"mime"
 
 	_ "example.com/mimew"
+	_ "example.com/mimew2"
 )
 
 // Got is what the read gave during init.
