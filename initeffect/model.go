@@ -2,9 +2,13 @@ package initeffect
 
 import (
 	"fmt"
+	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // Model is what the analysis knows of functions without reading their
@@ -110,6 +114,44 @@ func SplitFunc(f string) (pkg, name string, ok bool) {
 		return "", "", false
 	}
 	return f[:slash+1+dot], f[slash+1+dot+1:], true
+}
+
+// RegistersInInit reports whether a package's init functions or
+// variable initializers call a function that fills a registry
+// (image/png's init calls image.RegisterFormat): the standard library is
+// not followed, except for the inits that do, whose registrations other
+// packages' inits may depend on.
+func (m *Model) RegistersInInit(info *types.Info, files []*ast.File) bool {
+	found := false
+	check := func(n ast.Node) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || found {
+				return !found
+			}
+			if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
+				if r, ok := m.registries[fn.FullName()]; ok && r.write {
+					found = true
+				}
+			}
+			return true
+		})
+	}
+	for _, f := range files {
+		for _, d := range f.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				if d.Recv == nil && d.Name.Name == "init" && d.Body != nil {
+					check(d.Body)
+				}
+			case *ast.GenDecl:
+				if d.Tok == token.VAR {
+					check(d)
+				}
+			}
+		}
+	}
+	return found
 }
 
 // has reports whether the package has modelled functions.

@@ -57,14 +57,16 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 		s := g.shown
 		at := importPos(pass, s.Reader, s.Writer)
 		related := relatedImports(pass, at, s.Reader, s.Writer)
+		writers := map[string]bool{s.Writer: true}
 		for _, w := range g.writers {
-			if w.Writer != s.Writer {
+			if !writers[w.Writer] {
+				writers[w.Writer] = true
 				related = append(related, analysis.RelatedInformation{Pos: importPos(pass, w.Writer),
 					Message: "the init of " + w.Writer + " writes it too (" + report.Chain(w.Write) + ")"})
 			}
 		}
 		more := ""
-		if n := len(g.writers); n > 1 {
+		if n := len(writers); n > 1 {
 			more = "; " + strconv.Itoa(n) + " unrelated packages write it"
 		}
 		head := "the init of " + s.Reader + " reads " + s.State.String() + " (" + report.Chain(s.Read) + ") "

@@ -264,10 +264,20 @@ func run(pass *analysis.Pass, model *initeffect.Model) (any, error) {
 	}
 	vars, funcs := inittask.Sequence(pass.Pkg, pass.TypesInfo, pass.Files, imported)
 	res := &Result{Vars: vars, Funcs: funcs, path: pass.Pkg.Path()}
-	if !std {
-		pkg := initeffect.Package{Fset: pass.Fset, Types: pass.Pkg, Info: pass.TypesInfo, Files: pass.Files}
+	pkg := initeffect.Package{Fset: pass.Fset, Types: pass.Pkg, Info: pass.TypesInfo, Files: pass.Files}
+	var stdRegistrations []initeffect.Effect
+	switch {
+	case !std:
 		res.Summary = initeffect.Summarize(pkg, newImported(pass), model)
 		exportFacts(pass, res.Summary)
+	case model.RegistersInInit(pass.TypesInfo, pass.Files):
+		// A standard library package whose init fills a registry:
+		// what it registers, derived from its code.
+		for _, e := range initeffect.Summarize(pkg, newImported(pass), model).Init() {
+			if e.Kind == initeffect.KindWrite && e.Var != nil && e.Var.Registry {
+				stdRegistrations = append(stdRegistrations, e)
+			}
+		}
 	}
 
 	// The program seen from here: the dependencies' inits and this one.
@@ -294,6 +304,8 @@ func run(pass *analysis.Pass, model *initeffect.Model) (any, error) {
 			}
 		}
 		self.Effects = compact(self.Effects)
+	} else {
+		self.Effects = compact(stdRegistrations)
 	}
 	if self.HasWork || len(imports) > 0 || pass.Pkg.Name() == "main" || pass.Pkg.Path() == "runtime" {
 		inits[self.Path] = self

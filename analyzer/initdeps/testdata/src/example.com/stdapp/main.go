@@ -1,0 +1,13 @@
+// Package main links crypto/sha512 only for its registration: the
+// standard library's own init registers SHA-384 and SHA-512, and the
+// analysis derives that from its code.
+package main
+
+import (
+	_ "crypto/sha512"
+
+	_ "example.com/ahasher" // want `the init of example.com/ahasher reads crypto's registered hashes\["7"\] \(ahasher.init → crypto.Hash.Available\) before the init of crypto/sha512 writes it \(sha512.init → crypto.RegisterHash\): unrelated, and the linker runs example.com/ahasher first \(example.com/ahasher..inittask vs crypto/sha512..inittask\), so it finds the state empty; import crypto/sha512 from example.com/ahasher$`
+	_ "example.com/okhasher"
+)
+
+func main() {}
