@@ -431,7 +431,7 @@ func (sc *scanner) modelledCall(obj *types.Func, c *ssa.CallCommon, pos token.Po
 		if reg.write {
 			kind = KindWrite
 		}
-		state := &VarKey{Pkg: reg.pkg, Name: reg.name, Registry: true}
+		state := &VarKey{Pkg: reg.pkg, Name: reg.name, Registry: true, Key: reg.key}
 		if i, ok := registryKeys[name]; ok && i < len(c.Args) {
 			if k, ok := c.Args[i].(*ssa.Const); ok && k.Value != nil {
 				state.Key = constantKey(k.Value)

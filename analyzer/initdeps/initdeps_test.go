@@ -15,7 +15,7 @@ func Test(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), initdeps.Analyzer,
 		"example.com/imgapp", "example.com/sqlapp", "example.com/plugapp", "example.com/quietapp",
 		"example.com/mimeapp", "example.com/gobapp", "example.com/expvarapp", "example.com/cryptoapp",
-		"example.com/envapp", "example.com/logapp", "example.com/stdapp")
+		"example.com/envapp", "example.com/logapp", "example.com/stdapp", "example.com/tzapp")
 }
 
 // TestRealBehaviour builds the image and sql programs of the corpus and

@@ -1,0 +1,12 @@
+// Package aclock formats the local time during init: the first use of
+// local time loads the zone from $TZ, once.
+package aclock
+
+import "time"
+
+// Started is when the program started, in local time.
+var Started string
+
+func init() {
+	Started = time.Now().Format(time.Kitchen)
+}
