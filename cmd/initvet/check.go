@@ -31,17 +31,35 @@ func (m *modelFlags) register(fs *flag.FlagSet) {
 	fs.Var(&m.registries, "registry", "comma-separated registry functions: write:import/path.Func=NAME (fills registry NAME) or read:import/path.Func=NAME")
 }
 
-// analyzers returns all analyzers over the model the flags describe.
-func (m *modelFlags) analyzers() ([]*analysis.Analyzer, error) {
+// config returns the model settings the flags describe.
+func (m *modelFlags) config() (initeffect.Config, error) {
 	cfg := initeffect.Config{MainThread: m.mainThread}
 	for _, r := range m.registries {
 		reg, err := initeffect.ParseRegistry(r)
 		if err != nil {
-			return nil, err
+			return cfg, err
 		}
 		cfg.Registries = append(cfg.Registries, reg)
 	}
+	return cfg, nil
+}
+
+// analyzers returns all analyzers over the model the flags describe.
+func (m *modelFlags) analyzers() ([]*analysis.Analyzer, error) {
+	cfg, err := m.config()
+	if err != nil {
+		return nil, err
+	}
 	return analyzer.New(cfg)
+}
+
+// model returns the model the flags describe.
+func (m *modelFlags) model() (*initeffect.Model, error) {
+	cfg, err := m.config()
+	if err != nil {
+		return nil, err
+	}
+	return initeffect.NewModel(cfg)
 }
 
 // finding is one diagnostic with its analyzer and package.

@@ -64,7 +64,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 const usage = `usage:
 	initvet order [-buildmode=MODE] [-tags=TAGS] [-json] PKG
 	initvet order -bin FILE
-	initvet timeline [-buildmode=MODE] [-tags=TAGS] [-json|-dot|-mermaid] PKG
+	initvet timeline [-buildmode=MODE] [-tags=TAGS] [-mainthread=FUNCS] [-registry=SPECS] [-json|-dot|-mermaid] PKG
 	initvet why [-buildmode=MODE] [-tags=TAGS] [-json] PKG A B
 	initvet [-json|-sarif] [-tags=TAGS] [-baseline=FILE [-write-baseline]] [-mainthread=FUNCS] [-registry=SPECS] [-ANALYZER=false ...] PKGS
 	initvet help | version
@@ -116,10 +116,10 @@ Flags:
 	-cpuprofile=F    (PKGS) write a CPU profile to F
 	-memprofile=F    (PKGS) write an allocation profile to F
 	-mainthread=FUNCS
-	                 (PKGS) more functions that must run on the main OS
+	                 (PKGS, timeline) more functions that must run on the main OS
 	                 thread: import/path.Func or import/path.(*T).Method,
 	                 comma-separated (go vet: -initfacts.mainthread)
-	-registry=SPECS  (PKGS) more registry functions: write:import/path.Func=NAME
+	-registry=SPECS  (PKGS, timeline) more registry functions: write:import/path.Func=NAME
 	                 fills registry NAME, read:import/path.Func=NAME reads it,
 	                 comma-separated (go vet: -initfacts.registry)
 

@@ -80,6 +80,8 @@ func TestGolden(t *testing.T) {
 		{"usage_no_package", "cli", []string{"timeline"}},
 		{"usage_two_formats", "cli", []string{"timeline", "-dot", "-json", "./cmd/locked"}},
 		{"usage_buildmode", "cli", []string{"order", "-buildmode=shared", "./cmd/locked"}},
+		{"usage_bad_registry", "cli", []string{"timeline", "-registry=write:nofunction", "./cmd/locked"}},
+		{"check_bad_mainthread", "cli", []string{"-mainthread=nopackage", "./quit"}},
 		{"help", "cli", []string{"help"}},
 	}
 	for _, c := range cases {

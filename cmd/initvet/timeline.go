@@ -10,7 +10,7 @@ import (
 	"github.com/initvet/initvet/inittask"
 )
 
-const timelineUsage = "initvet timeline [-buildmode=MODE] [-tags=TAGS] [-json|-dot|-mermaid] PKG"
+const timelineUsage = "initvet timeline [-buildmode=MODE] [-tags=TAGS] [-mainthread=FUNCS] [-registry=SPECS] [-json|-dot|-mermaid] PKG"
 
 func runTimeline(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("timeline", timelineUsage, stderr)
@@ -19,6 +19,8 @@ func runTimeline(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "print the timeline as JSON")
 	asDot := fs.Bool("dot", false, "draw the init dependency graph in Graphviz dot")
 	asMermaid := fs.Bool("mermaid", false, "draw the init dependency graph in Mermaid")
+	var flags modelFlags
+	flags.register(fs)
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
@@ -26,11 +28,16 @@ func runTimeline(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
+	model, err := flags.model()
+	if err != nil {
+		fmt.Fprintf(stderr, "initvet: %v\n", err)
+		return exitUsage
+	}
 	prog, code := loadProgram(&b, fs.Arg(0), stderr)
 	if prog == nil {
 		return code
 	}
-	tl := inittask.Simulate(prog, prog.Summarize(initeffect.DefaultModel))
+	tl := inittask.Simulate(prog, prog.Summarize(model))
 	switch {
 	case *asJSON:
 		return writeJSON(stdout, stderr, timelineJSON(tl))
