@@ -69,14 +69,22 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 		if n := len(writers); n > 1 {
 			more = "; " + strconv.Itoa(n) + " unrelated packages write it"
 		}
+		// The message names the read; the write and the linker's reason
+		// are related information, at the diagnostic.
 		head := "the init of " + s.Reader + " reads " + s.State.String() + " (" + report.Chain(s.Read) + ") "
+		first, second := s.Writer, s.Reader
 		if s.Now {
-			r.At(at, head+"before the init of "+s.Writer+" writes it ("+report.Chain(s.Write)+
-				"): unrelated, and the linker runs "+s.Reader+" first ("+symbols(s.Reader, s.Writer)+
-				"), so it finds the state empty; import "+s.Writer+" from "+s.Reader+more, related...)
+			first, second = s.Reader, s.Writer
+		}
+		related = append([]analysis.RelatedInformation{
+			{Pos: at, Message: "the init of " + s.Writer + " writes it: " + report.Chain(s.Write)},
+			{Pos: at, Message: "the linker orders " + symbols(first, second) + " (sorted, as neither imports the other)"},
+		}, related...)
+		if s.Now {
+			r.At(at, head+"before the init of "+s.Writer+" writes it: unrelated, and the linker runs "+s.Reader+
+				" first, so it finds the state empty; import "+s.Writer+" from "+s.Reader+more, related...)
 		} else {
-			r.At(at, head+"after the init of "+s.Writer+" writes it ("+report.Chain(s.Write)+
-				") only by the linker's order ("+symbols(s.Writer, s.Reader)+"): a rename or a new import can flip it; import "+
+			r.At(at, head+"after the init of "+s.Writer+" writes it only by the linker's order: a rename or a new import can flip it; import "+
 				s.Writer+" from "+s.Reader+more, related...)
 		}
 	}
@@ -84,7 +92,7 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 
 // symbols shows the linker symbols of two packages' init tasks.
 func symbols(a, b string) string {
-	return inittask.TaskSymbol(a) + " vs " + inittask.TaskSymbol(b)
+	return inittask.TaskSymbol(a) + " before " + inittask.TaskSymbol(b)
 }
 
 // relatedImports points at package main's imports of the reader and the

@@ -1,11 +1,11 @@
 package main
 
 import (
-	_ "example.com/aenvr" // want `the init of example.com/aenvr reads os's environment(\[[^]]*\])? \(aenvr.init → os.Getenv\) before the init of example.com/envw writes it \(envw.init → os.Setenv\)`
+	_ "example.com/aenvr" // want `the init of example.com/aenvr reads os's environment(\[[^]]*\])? \(aenvr.init → os.Getenv\) before the init of example.com/envw writes it`
 	_ "example.com/envw"
 	_ "example.com/envw2"
 	_ "example.com/okenvr"
-	_ "example.com/zenvr" // want `the init of example.com/zenvr reads os's environment(\[[^]]*\])? \(zenvr.init → os.Getenv\) after the init of example.com/envw writes it .* only by the linker's order`
+	_ "example.com/zenvr" // want `the init of example.com/zenvr reads os's environment(\[[^]]*\])? \(zenvr.init → os.Getenv\) after the init of example.com/envw writes it.* only by the linker's order`
 )
 
 func main() {}

@@ -6,7 +6,7 @@ package main
 import (
 	_ "crypto/sha512"
 
-	_ "example.com/ahasher" // want `the init of example.com/ahasher reads crypto's registered hashes\["7"\] \(ahasher.init → crypto.Hash.Available\) before the init of crypto/sha512 writes it \(sha512.init → crypto.RegisterHash\): unrelated, and the linker runs example.com/ahasher first \(example.com/ahasher..inittask vs crypto/sha512..inittask\), so it finds the state empty; import crypto/sha512 from example.com/ahasher$`
+	_ "example.com/ahasher" // want `the init of example.com/ahasher reads crypto's registered hashes\["7"\] \(ahasher.init → crypto.Hash.Available\) before the init of crypto/sha512 writes it: unrelated, and the linker runs example.com/ahasher first, so it finds the state empty; import crypto/sha512 from example.com/ahasher$`
 	_ "example.com/okhasher"
 )
 
