@@ -11,11 +11,13 @@ import (
 )
 
 // Dynamic calls are resolved where the values they can reach are made.
-// A call of an interface method or a func value records its shape (a
-// KindCall effect); making a func value or converting a concrete type to
-// an interface records a value of each shape it can be called as (a
-// KindValue effect). Both travel up the call graph with the other
-// effects, through facts too. A function, or an initializer or init
+// A call of an interface method or a func value records its shape and
+// where its value comes from (a KindCall effect; see source). Making a
+// func value, or converting a concrete type to an interface, records a
+// value (a KindValue effect: the function, or the type, whose methods
+// are looked up when a call meets it) and where it goes (see sinks).
+// Both travel up the call graph with the other effects, through facts
+// too. A function, or an initializer or init
 // function (which also sees the values the package's earlier
 // initializers and init functions made), resolves each call with the
 // values of the same shape that it makes itself or through its callees:
