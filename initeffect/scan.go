@@ -119,15 +119,8 @@ func (sc *scanner) walk(route func(ssa.Instruction) *fnode) {
 // which the package's init function calls last; they are items of their
 // own.
 func (s *summarizer) isInitFunc(fn *ssa.Function) bool {
-	if fn == nil || fn.Pkg != s.pkg {
-		return false
-	}
-	for _, n := range s.inits {
-		if n.fn == fn {
-			return true
-		}
-	}
-	return false
+	n := s.nodes[fn]
+	return n != nil && slices.Contains(s.inits, n)
 }
 
 // loopsIn returns the positions of the "for {}" loops in fn's own body
