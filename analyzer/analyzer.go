@@ -15,6 +15,7 @@ import (
 	"github.com/initvet/initvet/analyzer/mainentry"
 	"github.com/initvet/initvet/initeffect"
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
 )
 
 // All returns initvet's analyzers with the built-in model, sorted by
@@ -36,10 +37,19 @@ func All() []*analysis.Analyzer {
 // extends. They share one facts analyzer of their own, so analyzers made
 // by different calls do not share settings.
 func New(cfg initeffect.Config) ([]*analysis.Analyzer, error) {
+	return NewShared(cfg, nil)
+}
+
+// NewShared returns initvet's analyzers as New does, taking each
+// package's SSA form from prog, in which the driver created every
+// package it analyzes (with initeffect.SSAMode, as ssautil.Packages
+// does) before running them: a driver that holds the whole program so
+// makes each package's SSA once instead of once per importing package.
+func NewShared(cfg initeffect.Config, prog *ssa.Program) ([]*analysis.Analyzer, error) {
 	if _, err := initeffect.NewModel(cfg); err != nil {
 		return nil, err
 	}
-	facts := initfacts.New()
+	facts := initfacts.NewShared(prog)
 	for _, f := range cfg.MainThread {
 		if err := facts.Flags.Set("mainthread", f); err != nil {
 			return nil, err

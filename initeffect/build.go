@@ -9,13 +9,22 @@ import (
 	"golang.org/x/tools/go/ssa"
 )
 
-// build constructs the package's SSA form, as the buildssa pass does,
-// with its direct imports created from their types. Init functions are
-// bare (no guard, no calls of the imports' inits: the schedule orders
-// those), and generic functions are instantiated at each call, as VTA
-// requires.
+// SSAMode is how the model builds SSA: init functions are bare (no
+// guard, no calls of the imports' inits: the schedule orders those), and
+// generic functions are instantiated at each call, as VTA requires. A
+// program that Package.SSA comes from must be made with it.
+const SSAMode = ssa.BareInits | ssa.InstantiateGenerics
+
+// build constructs the package's SSA form: the one Package.SSA gives,
+// or, as the buildssa pass does, one of its own with its direct imports
+// created from their types.
 func (s *summarizer) build() {
-	prog := ssa.NewProgram(s.Fset, ssa.BareInits|ssa.InstantiateGenerics)
+	if s.SSA != nil {
+		s.pkg = s.SSA
+		s.pkg.Build()
+		return
+	}
+	prog := ssa.NewProgram(s.Fset, SSAMode)
 	for _, imp := range s.Types.Imports() {
 		prog.CreatePackage(imp, nil, nil, true)
 	}

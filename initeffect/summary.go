@@ -71,6 +71,13 @@ type Package struct {
 	Types *types.Package
 	Info  *types.Info
 	Files []*ast.File
+	// SSA, if not nil, is the package created in a program shared with
+	// its imports (made with SSAMode), which Summarize builds if it is
+	// not yet built. A driver that holds the whole program so creates
+	// each package once, instead of once for each package importing it.
+	// Summarize then runs concurrently with other packages' Summarize
+	// only if the program's packages were all created before.
+	SSA *ssa.Package
 }
 
 // Summarize computes the effects of a package's functions, init and

@@ -16,6 +16,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
+	"golang.org/x/tools/go/ssa"
 )
 
 const checkUsage = "initvet [-json|-sarif] [-tags=TAGS] [-baseline=FILE [-write-baseline]] [-mainthread=FUNCS] [-registry=SPECS] [-ANALYZER=false ...] PKGS"
@@ -44,13 +45,14 @@ func (m *modelFlags) config() (initeffect.Config, error) {
 	return cfg, nil
 }
 
-// analyzers returns all analyzers over the model the flags describe.
-func (m *modelFlags) analyzers() ([]*analysis.Analyzer, error) {
+// analyzers returns the analyzers over the model the flags describe,
+// taking the packages' SSA form from prog (see analyzer.NewShared).
+func (m *modelFlags) analyzers(prog *ssa.Program) ([]*analysis.Analyzer, error) {
 	cfg, err := m.config()
 	if err != nil {
 		return nil, err
 	}
-	return analyzer.New(cfg)
+	return analyzer.NewShared(cfg, prog)
 }
 
 // model returns the model the flags describe.
@@ -100,21 +102,14 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	all, err := model.analyzers()
-	if err != nil {
+	if _, err := model.model(); err != nil {
 		fmt.Fprintf(stderr, "initvet: %v\n", err)
 		return exitUsage
-	}
-	var run []*analysis.Analyzer
-	for _, a := range all {
-		if *enabled[a.Name] {
-			run = append(run, a)
-		}
 	}
 	if err := prof.start(); err != nil {
 		return failed(stderr, err)
 	}
-	opts := checkOptions{analyzers: run, tags: *tags, baseline: *baselineFile, writeBaseline: *write, json: *asJSON, sarif: *asSARIF}
+	opts := checkOptions{model: &model, enabled: enabled, tags: *tags, baseline: *baselineFile, writeBaseline: *write, json: *asJSON, sarif: *asSARIF}
 	code := check(opts, fs.Args(), stdout, stderr)
 	if err := prof.stop(); err != nil {
 		return failed(stderr, err)
@@ -124,7 +119,8 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 
 // checkOptions are the settings of one analyzer run.
 type checkOptions struct {
-	analyzers      []*analysis.Analyzer
+	model          *modelFlags
+	enabled        map[string]*bool // by analyzer name
 	tags, baseline string
 	writeBaseline  bool
 	json, sarif    bool
@@ -145,7 +141,7 @@ func check(opts checkOptions, patterns []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, errorLine(e))
 		code = exitError
 	}
-	findings, err := analyze(opts.analyzers, pkgs)
+	findings, err := analyze(opts, pkgs)
 	if err == nil && opts.writeBaseline {
 		if err = writeBaseline(opts.baseline, findings); err == nil {
 			fmt.Fprintf(stderr, "initvet: recorded %d findings in %s\n", len(findings), opts.baseline)
@@ -177,16 +173,29 @@ func check(opts checkOptions, patterns []string, stdout, stderr io.Writer) int {
 	return code
 }
 
-// analyze runs the analyzers and returns their findings, sorted by
-// position. Packages with errors are skipped.
-func analyze(run []*analysis.Analyzer, pkgs []*packages.Package) ([]finding, error) {
+// analyze runs the enabled analyzers and returns their findings, sorted
+// by position. Packages with errors are skipped.
+func analyze(opts checkOptions, pkgs []*packages.Package) ([]finding, error) {
 	var ok []*packages.Package
 	for _, p := range pkgs {
 		if !hasErrors(p) {
 			ok = append(ok, p)
 		}
 	}
-	if len(ok) == 0 || len(run) == 0 {
+	if len(ok) == 0 {
+		return nil, nil
+	}
+	all, err := opts.model.analyzers(createSSA(ok))
+	if err != nil {
+		return nil, err
+	}
+	var run []*analysis.Analyzer
+	for _, a := range all {
+		if *opts.enabled[a.Name] {
+			run = append(run, a)
+		}
+	}
+	if len(run) == 0 {
 		return nil, nil
 	}
 	graph, err := checker.Analyze(run, ok, &checker.Options{})
@@ -224,6 +233,17 @@ func analyze(run []*analysis.Analyzer, pkgs []*packages.Package) ([]finding, err
 		return out[i].message < out[j].message
 	})
 	return out, nil
+}
+
+// createSSA creates the SSA packages of pkgs and their dependencies in
+// one program, not yet built: the analyzers build each package once and
+// share it with its importers.
+func createSSA(pkgs []*packages.Package) *ssa.Program {
+	prog := ssa.NewProgram(pkgs[0].Fset, initeffect.SSAMode)
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		prog.CreatePackage(p.Types, p.Syntax, p.TypesInfo, true)
+	})
+	return prog
 }
 
 // hasErrors reports whether p or a dependency failed to load.

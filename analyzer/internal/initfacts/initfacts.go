@@ -19,6 +19,7 @@ import (
 	"github.com/initvet/initvet/initeffect"
 	"github.com/initvet/initvet/inittask"
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
 )
 
 // Analyzer computes init effect summaries with the built-in model and
@@ -29,7 +30,14 @@ var Analyzer = New()
 // exports them as facts. Its flags -mainthread and -registry extend the
 // built-in model (see initeffect.Config); each analyzer New returns has
 // flags of its own.
-func New() *analysis.Analyzer {
+func New() *analysis.Analyzer { return NewShared(nil) }
+
+// NewShared returns an analyzer as New does that takes each package's
+// SSA form from prog, in which the driver created every package it
+// analyzes (with initeffect.SSAMode) before the run. A driver holding
+// the whole program so makes each package's SSA once, not once for each
+// package importing it. A nil prog makes each package's SSA on its own.
+func NewShared(prog *ssa.Program) *analysis.Analyzer {
 	cfg := &config{}
 	a := &analysis.Analyzer{
 		Name:       "initfacts",
@@ -41,7 +49,7 @@ func New() *analysis.Analyzer {
 			if err != nil {
 				return nil, err
 			}
-			return run(pass, model)
+			return run(pass, model, prog)
 		},
 	}
 	a.Flags.Var(&cfg.mainThread, "mainthread",
@@ -250,7 +258,7 @@ var factKinds = map[initeffect.Kind]bool{
 	initeffect.KindGoexit: true, initeffect.KindBlock: true, initeffect.KindFlagParse: true,
 }
 
-func run(pass *analysis.Pass, model *initeffect.Model) (any, error) {
+func run(pass *analysis.Pass, model *initeffect.Model, prog *ssa.Program) (any, error) {
 	// Drivers give standard library packages no module, or (the checker) an empty one.
 	std := inittask.IsStd(pass.Pkg.Path(), pass.Module != nil && pass.Module.Path != "")
 	imported := func(fn *types.Func) (int, bool) {
@@ -265,6 +273,9 @@ func run(pass *analysis.Pass, model *initeffect.Model) (any, error) {
 	vars, funcs := inittask.Sequence(pass.Pkg, pass.TypesInfo, pass.Files, imported)
 	res := &Result{Vars: vars, Funcs: funcs, path: pass.Pkg.Path()}
 	pkg := initeffect.Package{Fset: pass.Fset, Types: pass.Pkg, Info: pass.TypesInfo, Files: pass.Files}
+	if prog != nil {
+		pkg.SSA = prog.Package(pass.Pkg)
+	}
 	var stdRegistrations []initeffect.Effect
 	switch {
 	case !std:
