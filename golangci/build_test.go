@@ -74,6 +74,27 @@ issues:
 	configFile := filepath.Join(work, ".golangci.yml")
 	compare(t, bin, initvet, configFile, work, work, nil, []string{"./..."}, []string{"./..."})
 
+	// A model extended by settings (analyzer.TestCustomModel): the
+	// corpus's findings exist only with them.
+	t.Run("settings", func(t *testing.T) {
+		corpus := filepath.Join(root, "analyzer", "testdata")
+		settingsConfig := filepath.Join(tmp, "settings.golangci.yml")
+		linters, issues, _ := strings.Cut(config, "issues:")
+		withSettings := linters + `        settings:
+          mainthread: [example.com/gui.Show]
+          registries:
+            - {func: example.com/codec.Register, registry: codecs, write: true}
+            - {func: example.com/codec.Lookup, registry: codecs}
+issues:` + issues
+		if err := os.WriteFile(settingsConfig, []byte(withSettings), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		env := []string{"GO111MODULE=off", "GOPATH=" + corpus, "GOFLAGS="}
+		flags := []string{"-mainthread=example.com/gui.Show", "-registry=write:example.com/codec.Register=codecs,read:example.com/codec.Lookup=codecs"}
+		compare(t, bin, initvet, settingsConfig, filepath.Join(corpus, "src"), corpus, env,
+			[]string{"./example.com/app/...", "./example.com/appgui/..."}, append(flags, "example.com/app", "example.com/appgui"))
+	})
+
 	// Every analyzer corpus (GOPATH layout), in GOPATH mode.
 	corpora, err := filepath.Glob(filepath.Join(root, "analyzer", "*", "testdata"))
 	if err != nil || len(corpora) == 0 {
@@ -101,8 +122,9 @@ issues:
 }
 
 // compare runs golangci-lint (with the config) on lintArgs in lintDir and
-// the standalone initvet on pkgs in dir, and requires the same findings.
-func compare(t *testing.T, golangci, initvet, config, lintDir, dir string, env, lintArgs, pkgs []string) {
+// the standalone initvet on args (flags, then packages) in dir, and
+// requires the same findings.
+func compare(t *testing.T, golangci, initvet, config, lintDir, dir string, env, lintArgs, args []string) {
 	t.Helper()
 	lint := exec.Command(golangci, append([]string{"run", "--config=" + config, "--output.json.path=stdout", "--show-stats=false"}, lintArgs...)...)
 	lint.Dir, lint.Env = lintDir, append(os.Environ(), env...)
@@ -137,7 +159,7 @@ func compare(t *testing.T, golangci, initvet, config, lintDir, dir string, env, 
 	}
 	slices.Sort(got)
 
-	standalone := exec.Command(initvet, pkgs...)
+	standalone := exec.Command(initvet, args...)
 	standalone.Dir, standalone.Env = dir, append(os.Environ(), env...)
 	sout, _ := standalone.Output()
 	var want []string

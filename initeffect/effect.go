@@ -56,6 +56,10 @@ type Effect struct {
 	// passes it on (a pointer-receiver method, &v as an argument): the
 	// callee may write it.
 	Addr bool `json:",omitempty"`
+	// KeyArg, when not zero, says that the registry entry accessed is
+	// named by the function's parameter KeyArg-1 (the receiver first):
+	// a caller passing a constant keys the access (Var.Key).
+	KeyArg int `json:",omitempty"`
 	// Conditional marks an effect that may not happen on every run: it
 	// sits in a branch or loop on the way from the entry, or behind a
 	// call that can reach several functions.
@@ -188,10 +192,11 @@ type effectKey struct {
 	v                    VarKey
 	hasVar               bool
 	sync, indirect, addr bool
+	keyArg               int
 }
 
 func (e *Effect) key() effectKey {
-	k := effectKey{kind: e.Kind, name: e.Name, target: e.Target, sync: e.Sync, indirect: e.Indirect, addr: e.Addr}
+	k := effectKey{kind: e.Kind, name: e.Name, target: e.Target, sync: e.Sync, indirect: e.Indirect, addr: e.Addr, keyArg: e.KeyArg}
 	if e.Kind.Internal() {
 		if e.flow == "" {
 			e.flow = strings.Join(e.Targets, ",") + ";" + strings.Join(e.Sinks, ",")

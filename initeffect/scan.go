@@ -424,15 +424,33 @@ func (sc *scanner) modelledCall(obj *types.Func, c *ssa.CallCommon, pos token.Po
 		if reg.write {
 			kind = KindWrite
 		}
-		state := &VarKey{Pkg: reg.pkg, Name: reg.name, Registry: true, Key: reg.key}
+		eff := Effect{Kind: kind, Name: displayName(obj), Var: &VarKey{Pkg: reg.pkg, Name: reg.name, Registry: true, Key: reg.key}, Conditional: cond}
 		if i, ok := registryKeys[name]; ok && i < len(c.Args) {
-			if k, ok := c.Args[i].(*ssa.Const); ok && k.Value != nil {
-				state.Key = constantKey(k.Value)
-			}
+			eff = keyedBy(eff, c.Args[i], n.fn)
 		}
-		sc.effect(n, Effect{Kind: kind, Name: displayName(obj), Var: state, Conditional: cond}, pos)
+		sc.effect(n, eff, pos)
 	}
 	return false
+}
+
+// keyedBy returns a registry access whose entry the value arg names, in
+// the function fn the access is made in: a constant keys it, a parameter
+// of fn leaves the key to fn's callers, anything else accesses the whole
+// registry.
+func keyedBy(eff Effect, arg ssa.Value, fn *ssa.Function) Effect {
+	v := *eff.Var
+	v.Key, eff.Var, eff.KeyArg = "", &v, 0
+	switch arg := arg.(type) {
+	case *ssa.Const:
+		if arg.Value != nil {
+			v.Key = constantKey(arg.Value)
+		}
+	case *ssa.Parameter:
+		if fn != nil {
+			eff.KeyArg = slices.Index(fn.Params, arg) + 1
+		}
+	}
+	return eff
 }
 
 // constantKey writes a constant that names a registry entry.

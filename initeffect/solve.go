@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"golang.org/x/tools/go/ssa"
 )
 
 // maxChain bounds the length of a recorded call chain.
@@ -242,6 +244,9 @@ func (s *summarizer) entries() []*fnode {
 func (s *summarizer) addThrough(n *fnode, effects []Effect, e callEdge) bool {
 	changed := false
 	for _, eff := range effects {
+		if eff.KeyArg > 0 {
+			eff = keyedBy(eff, callArg(e.call, eff.KeyArg-1), n.fn)
+		}
 		if eff.Kind == KindCall && strings.HasPrefix(eff.Source, "param:") {
 			for _, p := range s.passed(eff, e, n) {
 				changed = s.addOne(n, p, e) || changed
@@ -251,6 +256,15 @@ func (s *summarizer) addThrough(n *fnode, effects []Effect, e callEdge) bool {
 		changed = s.addOne(n, eff, e) || changed
 	}
 	return changed
+}
+
+// callArg returns the argument a static call passes for the callee's
+// parameter i (the receiver first), or nil.
+func callArg(call ssa.CallInstruction, i int) ssa.Value {
+	if call == nil || call.Common().IsInvoke() || i >= len(call.Common().Args) {
+		return nil
+	}
+	return call.Common().Args[i]
 }
 
 // addOne merges one callee effect into n's across the call edge e.

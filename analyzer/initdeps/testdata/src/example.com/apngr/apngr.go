@@ -1,0 +1,15 @@
+// Package apngr decodes a PNG during init without importing image/png,
+// whose init registers the format: the program's main imports it.
+package apngr
+
+import (
+	"bytes"
+	"image"
+)
+
+// Err is what decoding the built-in PNG gave.
+var Err error
+
+func init() {
+	_, _, Err = image.DecodeConfig(bytes.NewReader([]byte("\x89PNG\r\n\x1a\n")))
+}

@@ -1,0 +1,17 @@
+// Package main links image/png for its registration only: the standard
+// library's own init registers the "png" format, and the analysis
+// derives that from image/png's code.
+package main
+
+import (
+	"fmt"
+	_ "image/png"
+
+	"example.com/apngr" // want `the init of example.com/apngr reads image's registered image formats \(apngr.init → image.DecodeConfig\) before the init of image/png writes it: unrelated, and the linker runs example.com/apngr first`
+	"example.com/okpngr"
+)
+
+func main() {
+	fmt.Println("apngr:", apngr.Err)
+	fmt.Println("okpngr:", okpngr.Err, okpngr.HasCmdline)
+}
