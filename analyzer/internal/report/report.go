@@ -57,7 +57,9 @@ func Analyzer(name, doc string, facts *analysis.Analyzer, check Check) *analysis
 // leaves the package's code), falling back to at. The earlier steps are
 // related positions, and so is the rest of the chain outside the
 // package. The same hazard reached from several of the package's
-// initializers and init functions is one finding (see Finish).
+// initializers and init functions is one finding (see Finish), and so
+// is the same effect of another package's function reached through
+// several of the package's calls.
 func (r *Reporter) Effect(e initeffect.Effect, at token.Pos, message string) {
 	pos := at
 	for i := len(e.Chain) - 1; i >= 0; i-- {
@@ -66,8 +68,12 @@ func (r *Reporter) Effect(e initeffect.Effect, at token.Pos, message string) {
 			break
 		}
 	}
-	// The root cause: what happens, where.
-	key := r.pass.Fset.Position(pos).String() + "\x00" + string(e.Kind) + "\x00" + e.Name
+	// The root cause: what happens, where. An effect outside the package
+	// is one root cause wherever the package's code reaches it from.
+	key := string(e.Kind) + "\x00" + e.Name + "\x00" + r.pass.Fset.Position(pos).String()
+	if n := len(e.Chain); n > 0 && !r.inPackage(e.Chain[n-1].TokenPos()) {
+		key = string(e.Kind) + "\x00" + e.Name + "\x00in " + e.Chain[n-1].Func + " " + e.Chain[n-1].Pos
+	}
 	if g := r.groups[key]; g != nil {
 		if from := r.first(e); from.IsValid() && from != g.from && !slices.Contains(g.also, from) {
 			g.also = append(g.also, from)

@@ -1,0 +1,15 @@
+// Package metricuser registers three metrics in its initializers: the
+// exit they can reach is one root cause, reported once at the first call
+// that leaves the package, with the others as related positions.
+package metricuser
+
+import "example.com/metricreg"
+
+var (
+	requests = metricreg.Register("requests") // want `log.Fatalf can run during init of example.com/metricuser \(var requests initializer → metricreg.Register → log.Fatalf, on some paths\).*; reached from 3 initializers and init functions`
+	errors   = metricreg.Register("errors")
+	latency  = metricreg.Register("latency")
+)
+
+// Handles returns the metrics' handles.
+func Handles() []int { return []int{requests, errors, latency} }
