@@ -8,5 +8,5 @@ import (
 )
 
 func Test(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), initflag.Analyzer, "example.com/early", "example.com/late", "example.com/opts")
+	analysistest.Run(t, analysistest.TestData(), initflag.Analyzer, "example.com/early", "example.com/late", "example.com/opts", "example.com/lazyflags", "example.com/eagerflags")
 }
