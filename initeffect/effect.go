@@ -108,13 +108,15 @@ type VarKey struct {
 	// through functions) rather than a variable.
 	Registry bool `json:",omitempty"`
 	// Key is the entry of a registry read or written, when the call
-	// names it with a constant ("HOME" for os.Getenv("HOME")); empty
-	// for the whole registry.
-	Key string `json:",omitempty"`
+	// names it with a constant ("HOME" for os.Getenv("HOME")). With
+	// Dynamic, the call names one entry at run time (os.Getenv(name));
+	// with neither, the access is to the whole registry (os.Environ).
+	Key     string `json:",omitempty"`
+	Dynamic bool   `json:",omitempty"`
 }
 
 // String returns "path.Name" for a variable, "path's name" for a
-// registry, with the key in brackets.
+// registry, with the constant key in brackets.
 func (v VarKey) String() string {
 	s := v.Pkg + "." + v.Name
 	if v.Registry {
@@ -128,14 +130,25 @@ func (v VarKey) String() string {
 
 // State returns the state v is part of: the registry without its key.
 func (v VarKey) State() VarKey {
-	v.Key = ""
+	v.Key, v.Dynamic = "", false
 	return v
 }
 
+// whole reports whether v is the whole state, not one entry.
+func (v VarKey) whole() bool { return v.Key == "" && !v.Dynamic }
+
 // Overlaps reports whether accesses to v and w can touch the same
-// entry: the same state, and the same key or no key on one side.
+// entry: the same state, and the same constant key, or the whole state
+// on one side. An entry named at run time is taken to be none of the
+// entries named otherwise: its name is unknown, and reporting it
+// against every entry another init names would pair unrelated reads and
+// writes (a configuration helper's table of aliases with a program's
+// own variable).
 func (v VarKey) Overlaps(w VarKey) bool {
-	return v.State() == w.State() && (v.Key == w.Key || v.Key == "" || w.Key == "")
+	if v.State() != w.State() {
+		return false
+	}
+	return v.whole() || w.whole() || v.Key != "" && v.Key == w.Key
 }
 
 // Site is a step of a chain: the function it is in and where.

@@ -435,15 +435,15 @@ func (sc *scanner) modelledCall(obj *types.Func, c *ssa.CallCommon, pos token.Po
 
 // keyedBy returns a registry access whose entry the value arg names, in
 // the function fn the access is made in: a constant keys it, a parameter
-// of fn leaves the key to fn's callers, anything else accesses the whole
-// registry.
+// of fn leaves the key to fn's callers, anything else names an entry at
+// run time.
 func keyedBy(eff Effect, arg ssa.Value, fn *ssa.Function) Effect {
 	v := *eff.Var
-	v.Key, eff.Var, eff.KeyArg = "", &v, 0
+	v.Key, v.Dynamic, eff.Var, eff.KeyArg = "", true, &v, 0
 	switch arg := arg.(type) {
 	case *ssa.Const:
 		if arg.Value != nil {
-			v.Key = constantKey(arg.Value)
+			v.Key, v.Dynamic = constantKey(arg.Value), false
 		}
 	case *ssa.Parameter:
 		if fn != nil {

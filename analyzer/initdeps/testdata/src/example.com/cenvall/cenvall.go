@@ -1,0 +1,8 @@
+// Package cenvall copies the whole environment during init: every entry,
+// including the one envw sets later.
+package cenvall
+
+import "os"
+
+// Env is the environment as init saw it.
+var Env = os.Environ()
