@@ -176,7 +176,31 @@ func (sc *scanner) load(u *ssa.UnOp, n *fnode, cond bool) {
 	if !sc.s.tracked(v) || isError(v.Type()) || writtenThrough(u) {
 		return
 	}
-	sc.effect(n, Effect{Kind: KindRead, Name: qualifiedName(v), Var: varKey(v), Sync: sc.guarded || syncType(v.Type()), Conditional: cond}, u.Pos())
+	read := Effect{Kind: KindRead, Name: qualifiedName(v), Var: varKey(v), Sync: sc.guarded || syncType(v.Type()), Conditional: cond}
+	if lookups := mapLookups(u); lookups != nil {
+		for _, l := range lookups {
+			sc.effect(n, keyedBy(read, l.Index, n.fn), l.Pos())
+		}
+		return
+	}
+	sc.effect(n, read, u.Pos())
+}
+
+// mapLookups returns the lookups m[k] that are the only uses of a map
+// loaded from a package variable, or nil: each reads one entry.
+func mapLookups(u *ssa.UnOp) []*ssa.Lookup {
+	if _, ok := u.Type().Underlying().(*types.Map); !ok || u.X != directGlobal(u.X) {
+		return nil
+	}
+	var out []*ssa.Lookup
+	for _, r := range *u.Referrers() {
+		l, ok := r.(*ssa.Lookup)
+		if !ok || l.X != u {
+			return nil
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // store records a store into a package variable, or through a pointer,
@@ -202,8 +226,9 @@ func (sc *scanner) store(st *ssa.Store, n *fnode, cond bool, initializing bool) 
 }
 
 // writeThrough records a write into a map or slice value loaded from a
-// package variable (m[k] = v, delete(m, k), clear(m)).
-func (sc *scanner) writeThrough(x ssa.Value, n *fnode, cond bool) {
+// package variable (m[k] = v, delete(m, k), clear(m)): of the entry key
+// names in a map variable, or of the whole value when key is nil.
+func (sc *scanner) writeThrough(x, key ssa.Value, n *fnode, cond bool) {
 	u, ok := x.(*ssa.UnOp)
 	if !ok || u.Op != token.MUL {
 		return
@@ -216,8 +241,12 @@ func (sc *scanner) writeThrough(x ssa.Value, n *fnode, cond bool) {
 	if v == nil || !sc.s.tracked(v) {
 		return
 	}
-	sc.effect(n, Effect{Kind: KindWrite, Name: qualifiedName(v), Var: varKey(v), Indirect: true,
-		Sync: sc.guarded || syncType(v.Type()), Conditional: cond}, u.Pos())
+	write := Effect{Kind: KindWrite, Name: qualifiedName(v), Var: varKey(v), Indirect: true,
+		Sync: sc.guarded || syncType(v.Type()), Conditional: cond}
+	if _, isMap := u.Type().Underlying().(*types.Map); isMap && key != nil && u.X == g {
+		write = keyedBy(write, key, n.fn)
+	}
+	sc.effect(n, write, u.Pos())
 }
 
 // addressTaken records the address of a package variable (or of a field

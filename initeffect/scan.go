@@ -221,7 +221,7 @@ func (sc *scanner) instr(instr ssa.Instruction, n *fnode, cond bool) {
 	case *ssa.Store:
 		sc.store(instr, n, cond, sc.initializing)
 	case *ssa.MapUpdate:
-		sc.writeThrough(instr.Map, n, cond)
+		sc.writeThrough(instr.Map, instr.Key, n, cond)
 	case *ssa.Select:
 		sc.selectInstr(instr, n, cond)
 	case *ssa.Go:
@@ -258,8 +258,10 @@ func (sc *scanner) call(instr ssa.CallInstruction, n *fnode, cond bool) {
 	pos := sc.posOf(instr)
 	if b, ok := c.Value.(*ssa.Builtin); ok {
 		switch b.Name() {
-		case "delete", "clear":
-			sc.writeThrough(c.Args[0], n, cond)
+		case "delete":
+			sc.writeThrough(c.Args[0], c.Args[1], n, cond)
+		case "clear":
+			sc.writeThrough(c.Args[0], nil, n, cond)
 		}
 		return
 	}

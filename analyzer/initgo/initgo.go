@@ -102,14 +102,15 @@ func laterUnrelated(pass *analysis.Pass, r *report.Reporter, res *initfacts.Resu
 }
 
 // conflict finds a goroutine access a and a later access b of the same
-// variable, one of them a write, neither synchronized.
+// variable, one of them a write, neither synchronized. Entries of a map
+// variable race whatever their keys: they share the map's memory.
 func conflict(g initeffect.Effect, later []initeffect.Effect) (a, b initeffect.Effect, ok bool) {
 	for _, a := range g.Goroutine {
 		if a.Sync || a.Var == nil {
 			continue
 		}
 		for _, b := range later {
-			if b.Sync || b.Var == nil || *b.Var != *a.Var {
+			if b.Sync || b.Var == nil || b.Var.State() != a.Var.State() {
 				continue
 			}
 			if a.Kind == initeffect.KindWrite || b.Kind == initeffect.KindWrite {
