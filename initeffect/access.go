@@ -9,12 +9,17 @@ import (
 )
 
 // notePackageState finds the package variables that hold command-line
-// flag values: initialized by flag.String and friends, or registered
-// with flag.StringVar and friends (on any FlagSet).
+// flag values (initialized by flag.String and friends, or registered
+// with flag.StringVar and friends, on any FlagSet), and the func
+// variables that only their initializer sets.
 func (s *summarizer) notePackageState() {
+	funcStores := map[*ssa.Global][]*ssa.Store{}
+	escaped := map[*ssa.Global]bool{}
+	init := s.pkg.Func("init")
 	visit := func(fn *ssa.Function) {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
+				noteFuncVarUse(instr, s.pkg, funcStores, escaped)
 				switch instr := instr.(type) {
 				case *ssa.Store:
 					g, ok := instr.Addr.(*ssa.Global)
@@ -48,9 +53,52 @@ func (s *summarizer) notePackageState() {
 	for fn := range s.nodes {
 		visit(fn)
 	}
-	if init := s.pkg.Func("init"); init != nil {
+	if init != nil {
 		visit(init)
 	}
+	s.fixedFuncs = map[*ssa.Global]*ssa.Function{}
+	for g, stores := range funcStores {
+		if fn, ok := stores[0].Val.(*ssa.Function); ok && len(stores) == 1 && stores[0].Parent() == init && !escaped[g] {
+			s.fixedFuncs[g] = fn
+		}
+	}
+}
+
+// noteFuncVarUse records, for the func variables of pkg that instr
+// uses, a store into one, or any use other than a load or a store (its
+// address goes elsewhere, and something else may set it).
+func noteFuncVarUse(instr ssa.Instruction, pkg *ssa.Package, stores map[*ssa.Global][]*ssa.Store, escaped map[*ssa.Global]bool) {
+	var ops [8]*ssa.Value
+	for _, op := range instr.Operands(ops[:0]) {
+		g, ok := (*op).(*ssa.Global)
+		if !ok || g.Pkg != pkg || !isFunc(g.Type()) {
+			continue
+		}
+		switch instr := instr.(type) {
+		case *ssa.UnOp:
+			if instr.Op != token.MUL {
+				escaped[g] = true
+			}
+		case *ssa.Store:
+			if instr.Addr == g {
+				stores[g] = append(stores[g], instr)
+			} else {
+				escaped[g] = true
+			}
+		default:
+			escaped[g] = true
+		}
+	}
+}
+
+// isFunc reports whether t points to a func value.
+func isFunc(t types.Type) bool {
+	p, ok := t.Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	_, ok = p.Elem().Underlying().(*types.Signature)
+	return ok
 }
 
 // calleeObject returns the declared function or method a static call

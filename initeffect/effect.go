@@ -69,6 +69,11 @@ type Effect struct {
 	Chain []Site
 	// Goroutine lists what a started goroutine does (KindGo).
 	Goroutine []Effect `json:",omitempty"`
+	// ThenExits marks a goroutine started on a path that then exits the
+	// process (KindGo): the code that started it, or a caller, calls an
+	// exit next, as a logger's fatal path flushes in a goroutine and then
+	// exits. It cannot outlive init.
+	ThenExits bool `json:",omitempty"`
 	// Target names the function a value calls (KindValue); Targets,
 	// when not empty, the only functions a dynamic call can reach, as
 	// variable type analysis found them (KindCall).
@@ -205,11 +210,12 @@ type effectKey struct {
 	v                    VarKey
 	hasVar               bool
 	sync, indirect, addr bool
+	thenExits            bool
 	keyArg               int
 }
 
 func (e *Effect) key() effectKey {
-	k := effectKey{kind: e.Kind, name: e.Name, target: e.Target, sync: e.Sync, indirect: e.Indirect, addr: e.Addr, keyArg: e.KeyArg}
+	k := effectKey{kind: e.Kind, name: e.Name, target: e.Target, sync: e.Sync, indirect: e.Indirect, addr: e.Addr, thenExits: e.ThenExits, keyArg: e.KeyArg}
 	if e.Kind.Internal() {
 		if e.flow == "" {
 			e.flow = strings.Join(e.Targets, ",") + ";" + strings.Join(e.Sinks, ",")

@@ -356,13 +356,47 @@ func (sc *scanner) edge(n *fnode, fn *ssa.Function, call ssa.CallInstruction, po
 	if n == nil {
 		return
 	}
+	exits := call != nil && sc.s.exitsAfter(call)
 	if to := sc.s.nodeOf(fn); to != nil {
-		n.calls = append(n.calls, callEdge{call: call, to: to, site: pos, conditional: cond, sync: sync})
+		n.calls = append(n.calls, callEdge{call: call, to: to, site: pos, conditional: cond, sync: sync, thenExits: exits})
 		return
 	}
 	if obj := funcObject(fn); obj != nil && obj.Pkg() != nil && obj.Pkg() != sc.s.Types {
-		n.calls = append(n.calls, callEdge{call: call, ext: obj, site: pos, conditional: cond, sync: sync})
+		n.calls = append(n.calls, callEdge{call: call, ext: obj, site: pos, conditional: cond, sync: sync, thenExits: exits})
 	}
+}
+
+// exitsAfter reports whether the instructions after instr in its block
+// call a function that exits the process (os.Exit, log.Fatal and the
+// like, directly or through a func variable only its initializer sets):
+// whatever instr started does not outlive the process.
+func (s *summarizer) exitsAfter(instr ssa.Instruction) bool {
+	b := instr.Block()
+	if b == nil {
+		return false
+	}
+	i := slices.Index(b.Instrs, instr)
+	for _, next := range b.Instrs[i+1:] {
+		if call, ok := next.(ssa.CallInstruction); ok && s.isExit(call.Common()) {
+			return true
+		}
+	}
+	return false
+}
+
+// isExit reports whether a call ends the process.
+func (s *summarizer) isExit(c *ssa.CallCommon) bool {
+	callee := c.StaticCallee()
+	if u, ok := c.Value.(*ssa.UnOp); callee == nil && ok && u.Op == token.MUL {
+		if g, ok := u.X.(*ssa.Global); ok {
+			callee = s.fixedFuncs[g]
+		}
+	}
+	if callee == nil {
+		return false
+	}
+	obj := funcObject(callee)
+	return obj != nil && modelled[obj.FullName()].kind == KindExit
 }
 
 // nodeOf returns the node of a function of the package: its own, or
@@ -410,7 +444,7 @@ func (sc *scanner) modelledCall(obj *types.Func, c *ssa.CallCommon, pos token.Po
 	case "(*sync.WaitGroup).Go":
 		sc.s.noteChan(c.Args[0], func(u *chanUse) { u.sends = true })
 		if fn := funcValue(c.Args[1]); fn != nil {
-			sc.goEffect(n, "go "+sc.s.nodeName(fn), []*ssa.Function{fn}, pos, cond)
+			sc.goEffect(n, "go "+sc.s.nodeName(fn), []*ssa.Function{fn}, pos, cond, false)
 		}
 		return true
 	case "os/signal.Notify":
@@ -499,12 +533,12 @@ func (sc *scanner) goInstr(g *ssa.Go, n *fnode, cond bool) {
 	if len(targets) == 1 && targets[0].Parent() != nil {
 		name = "go " + sc.s.nodeName(targets[0]) // a func literal
 	}
-	sc.goEffect(n, name, targets, g.Pos(), cond)
+	sc.goEffect(n, name, targets, g.Pos(), cond, sc.s.exitsAfter(g))
 }
 
 // goEffect records a goroutine that runs one of the functions.
-func (sc *scanner) goEffect(n *fnode, name string, targets []*ssa.Function, pos token.Pos, cond bool) {
-	e := Effect{Kind: KindGo, Name: name, Conditional: cond}
+func (sc *scanner) goEffect(n *fnode, name string, targets []*ssa.Function, pos token.Pos, cond, thenExits bool) {
+	e := Effect{Kind: KindGo, Name: name, Conditional: cond, ThenExits: thenExits}
 	for _, fn := range targets {
 		if to := sc.s.nodeOf(fn); to != nil {
 			e.goNodes = append(e.goNodes, to)

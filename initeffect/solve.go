@@ -273,6 +273,7 @@ func (s *summarizer) addOne(n *fnode, eff Effect, e callEdge) bool {
 		return false
 	}
 	eff.Conditional = eff.Conditional || e.conditional
+	eff.ThenExits = eff.ThenExits || e.thenExits && eff.Kind == KindGo
 	if e.sync && (eff.Kind == KindRead || eff.Kind == KindWrite) {
 		eff.Sync = true
 	}

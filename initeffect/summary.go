@@ -135,6 +135,7 @@ type callEdge struct {
 	site        token.Pos
 	conditional bool
 	sync        bool // inside sync.Once.Do and the like: accesses are idempotent
+	thenExits   bool // the caller exits the process right after the call
 }
 
 type summarizer struct {
@@ -173,6 +174,9 @@ type summarizer struct {
 	// source order.
 	emptyLoops []token.Pos
 	mainMark   map[*types.Func]bool // functions marked main-thread only
+	// fixedFuncs are the package's func variables that only their
+	// initializer sets, to a function: a call through one calls it.
+	fixedFuncs map[*ssa.Global]*ssa.Function
 }
 
 // indexSyntax names func literals after the declaration that holds them

@@ -28,7 +28,7 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	// The rest of this package's init after each go statement.
 	for i, it := range res.Summary.Items {
 		for _, g := range it.Effects {
-			if g.Kind != initeffect.KindGo {
+			if g.Kind != initeffect.KindGo || g.ThenExits {
 				continue
 			}
 			goPos := g.LastPos()
@@ -55,7 +55,7 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 			continue
 		}
 		for _, g := range p.Effects {
-			if g.Kind == initeffect.KindGo {
+			if g.Kind == initeffect.KindGo && !g.ThenExits {
 				deps = append(deps, started{p.Path, g})
 			}
 		}

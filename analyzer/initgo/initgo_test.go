@@ -9,5 +9,5 @@ import (
 
 func Test(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), initgo.Analyzer,
-		"example.com/cache", "example.com/warm", "example.com/chans", "example.com/racemain", "example.com/twolibs", "example.com/logger", "example.com/logmain", "example.com/svcuser", "example.com/svcquiet")
+		"example.com/cache", "example.com/warm", "example.com/chans", "example.com/racemain", "example.com/twolibs", "example.com/logger", "example.com/logmain", "example.com/svcuser", "example.com/svcquiet", "example.com/fatalmain", "example.com/fatalishmain")
 }

@@ -1,0 +1,10 @@
+package main
+
+import (
+	"example.com/fatallog"
+	_ "example.com/fatalishuser"
+)
+
+func main() {
+	fatallog.SetLevel(2) // want `goroutine started during init of example.com/fatalishuser \(fatalishuser.init → … → fatallog.timeoutFlush → go fatallog.timeoutFlush.func1\) reads fatallog.level`
+}
