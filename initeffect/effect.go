@@ -64,6 +64,12 @@ type Effect struct {
 	// sits in a branch or loop on the way from the entry, or behind a
 	// call that can reach several functions.
 	Conditional bool `json:",omitempty"`
+	// Guards are the package variables ("path.Name") that the effect
+	// needs set: it happens only on paths where each is not nil (inside
+	// "if v != nil"). During its own package's init, a variable that no
+	// initializer or init function has set yet is nil, and the effect
+	// does not happen there.
+	Guards []string `json:",omitempty"`
 	// Chain leads from the entry to the effect: each call site, then the
 	// site of the effect itself.
 	Chain []Site
@@ -212,6 +218,7 @@ type effectKey struct {
 	sync, indirect, addr bool
 	thenExits            bool
 	keyArg               int
+	guards               string
 }
 
 func (e *Effect) key() effectKey {
@@ -224,6 +231,9 @@ func (e *Effect) key() effectKey {
 	}
 	if e.Var != nil {
 		k.v, k.hasVar = *e.Var, true
+	}
+	if len(e.Guards) > 0 {
+		k.guards = strings.Join(e.Guards, ",")
 	}
 	return k
 }

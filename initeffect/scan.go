@@ -19,6 +19,9 @@ type scanner struct {
 	// initializing is set for the package's init function, whose code
 	// is split between the initializers' nodes.
 	initializing bool
+	// guards are the package variables the current block runs only when
+	// they are not nil (Effect.Guards).
+	guards []string
 }
 
 // scan records the effects of a function node.
@@ -91,8 +94,10 @@ func (s *summarizer) scanInit() {
 func (sc *scanner) walk(route func(ssa.Instruction) *fnode) {
 	always := alwaysRuns(sc.fn)
 	loops := sc.s.loopsIn(sc.fn)
+	guards := nilGuards(sc.fn, sc.s.pkg)
 	for _, b := range sc.fn.Blocks {
 		cond := !always[b]
+		sc.guards = guards[b]
 		if len(b.Instrs) == 1 && len(b.Succs) == 1 && b.Succs[0] == b {
 			pos := sc.fn.Pos()
 			if len(loops) > 0 {
@@ -190,7 +195,73 @@ func (sc *scanner) effect(n *fnode, e Effect, pos token.Pos) {
 		return
 	}
 	e.Chain = []Site{sc.s.site(pos, n.name)}
+	if len(sc.guards) > 0 {
+		e.Guards = sc.guards
+	}
 	n.local = append(n.local, e)
+}
+
+// nilGuards returns, for the blocks of fn that run only when package
+// variables of pkg are not nil (inside "if v != nil" or past
+// "if v == nil { return }"), those variables ("path.Name"), sorted.
+func nilGuards(fn *ssa.Function, pkg *ssa.Package) map[*ssa.BasicBlock][]string {
+	var out map[*ssa.BasicBlock][]string
+	for _, b := range fn.Blocks {
+		if len(b.Instrs) == 0 {
+			continue
+		}
+		cond, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		g, succ := nilTest(cond.Cond, pkg)
+		if g == nil {
+			continue
+		}
+		entry := b.Succs[succ]
+		if len(entry.Preds) != 1 {
+			continue
+		}
+		name := g.Pkg.Pkg.Path() + "." + g.Name()
+		for _, d := range fn.Blocks {
+			if entry.Dominates(d) {
+				if out == nil {
+					out = map[*ssa.BasicBlock][]string{}
+				}
+				out[d] = joinGuards(out[d], []string{name})
+			}
+		}
+	}
+	return out
+}
+
+// nilTest matches a comparison of a package variable of pkg with nil:
+// the variable, and the successor of the branch on it (0 for true, 1
+// for false) taken when the variable is not nil.
+func nilTest(v ssa.Value, pkg *ssa.Package) (*ssa.Global, int) {
+	cmp, ok := v.(*ssa.BinOp)
+	if !ok || cmp.Op != token.NEQ && cmp.Op != token.EQL {
+		return nil, 0
+	}
+	x, y := cmp.X, cmp.Y
+	if c, ok := x.(*ssa.Const); ok && c.IsNil() {
+		x, y = y, x
+	}
+	if c, ok := y.(*ssa.Const); !ok || !c.IsNil() {
+		return nil, 0
+	}
+	load, ok := x.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return nil, 0
+	}
+	g, ok := load.X.(*ssa.Global)
+	if !ok || g.Pkg != pkg {
+		return nil, 0
+	}
+	if cmp.Op == token.NEQ {
+		return g, 0
+	}
+	return g, 1
 }
 
 // posOf returns the source position of an instruction: for a call, the
@@ -358,11 +429,11 @@ func (sc *scanner) edge(n *fnode, fn *ssa.Function, call ssa.CallInstruction, po
 	}
 	exits := call != nil && sc.s.exitsAfter(call)
 	if to := sc.s.nodeOf(fn); to != nil {
-		n.calls = append(n.calls, callEdge{call: call, to: to, site: pos, conditional: cond, sync: sync, thenExits: exits})
+		n.calls = append(n.calls, callEdge{call: call, to: to, site: pos, conditional: cond, sync: sync, thenExits: exits, guards: sc.guards})
 		return
 	}
 	if obj := funcObject(fn); obj != nil && obj.Pkg() != nil && obj.Pkg() != sc.s.Types {
-		n.calls = append(n.calls, callEdge{call: call, ext: obj, site: pos, conditional: cond, sync: sync, thenExits: exits})
+		n.calls = append(n.calls, callEdge{call: call, ext: obj, site: pos, conditional: cond, sync: sync, thenExits: exits, guards: sc.guards})
 	}
 }
 

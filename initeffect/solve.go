@@ -258,6 +258,14 @@ func (s *summarizer) addThrough(n *fnode, effects []Effect, e callEdge) bool {
 	return changed
 }
 
+// joinGuards returns the guards of a call site and of an effect behind
+// it, sorted, each once.
+func joinGuards(site, eff []string) []string {
+	out := slices.Concat(site, eff)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
 // callArg returns the argument a static call passes for the callee's
 // parameter i (the receiver first), or nil.
 func callArg(call ssa.CallInstruction, i int) ssa.Value {
@@ -274,6 +282,9 @@ func (s *summarizer) addOne(n *fnode, eff Effect, e callEdge) bool {
 	}
 	eff.Conditional = eff.Conditional || e.conditional
 	eff.ThenExits = eff.ThenExits || e.thenExits && eff.Kind == KindGo
+	if len(e.guards) > 0 {
+		eff.Guards = joinGuards(e.guards, eff.Guards)
+	}
 	if e.sync && (eff.Kind == KindRead || eff.Kind == KindWrite) {
 		eff.Sync = true
 	}

@@ -136,6 +136,7 @@ type callEdge struct {
 	conditional bool
 	sync        bool // inside sync.Once.Do and the like: accesses are idempotent
 	thenExits   bool // the caller exits the process right after the call
+	guards      []string // the package variables the call needs set (Effect.Guards)
 }
 
 type summarizer struct {
@@ -246,11 +247,15 @@ func (s *summarizer) result() *Summary {
 			sum.Funcs[n.obj] = s.withCalled(n.effects)
 		}
 	}
+	set := map[string]bool{}
 	for _, n := range s.items {
-		sum.Items = append(sum.Items, &ItemEffects{Init: n.init, Effects: released(n.effects)})
+		for _, v := range n.init.Lhs {
+			set[v.Pkg().Path()+"."+v.Name()] = true
+		}
+		sum.Items = append(sum.Items, &ItemEffects{Init: n.init, Effects: released(s.unguarded(n.effects, set))})
 	}
 	for _, n := range s.inits {
-		sum.Items = append(sum.Items, &ItemEffects{Func: n.fn.Syntax().(*ast.FuncDecl), Effects: released(n.effects)})
+		sum.Items = append(sum.Items, &ItemEffects{Func: n.fn.Syntax().(*ast.FuncDecl), Effects: released(s.unguarded(n.effects, set))})
 	}
 	if s.main != nil {
 		sum.Main = released(s.main.effects)
@@ -362,6 +367,23 @@ func holdsNodes(e Effect) bool {
 func release(e Effect) Effect {
 	e.goNodes, e.goExt, e.valueNode, e.typ = nil, nil, nil, nil
 	return e
+}
+
+// unguarded returns the effects of an initializer or init function that
+// can happen during the package's init: not those guarded by a variable
+// of the package that nothing has set yet (see Effect.Guards). set holds
+// the variables set so far ("path.Name"), to which it adds the ones
+// these effects write.
+func (s *summarizer) unguarded(effects []Effect, set map[string]bool) []Effect {
+	for _, e := range effects {
+		if e.Kind == KindWrite && e.Var != nil && !e.Var.Registry {
+			set[e.Var.Pkg+"."+e.Var.Name] = true
+		}
+	}
+	own := s.Types.Path() + "."
+	return slices.DeleteFunc(slices.Clone(effects), func(e Effect) bool {
+		return slices.ContainsFunc(e.Guards, func(g string) bool { return strings.HasPrefix(g, own) && !set[g] })
+	})
 }
 
 // displayName is "pkg.F" or "pkg.T.M".

@@ -1,7 +1,7 @@
 package main
 
 import (
-	_ "example.com/aenvr" // want `the init of example.com/aenvr reads os's environment(\[[^]]*\])? \(aenvr.init → os.Getenv\) before the init of example.com/envw writes it`
+	_ "example.com/aenvr"    // want `the init of example.com/aenvr reads os's environment(\[[^]]*\])? \(aenvr.init → os.Getenv\) before the init of example.com/envw writes it`
 	_ "example.com/aenvwrap" // want `the init of example.com/aenvwrap reads os's environment\["APP_MODE"\] \(var Fast initializer → aenvwrap.mode → envlib.Bool → envlib.Get → os.Getenv\) before the init of example.com/envw writes it`
 	_ "example.com/benvwrap"
 	_ "example.com/cenvall" // want `the init of example.com/cenvall reads os's environment \(var Env initializer → os.Environ\) before the init of example.com/envw writes it`

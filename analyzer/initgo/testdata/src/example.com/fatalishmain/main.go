@@ -1,8 +1,8 @@
 package main
 
 import (
-	"example.com/fatallog"
 	_ "example.com/fatalishuser"
+	"example.com/fatallog"
 )
 
 func main() {
