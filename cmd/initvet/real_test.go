@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -21,7 +22,9 @@ import (
 // recorded in testdata/real/NAME.json, each of which docs/findings.md
 // gives a verdict. With INITVET_REAL_RUNS=N each target runs N times and
 // the outputs must be byte-identical. It runs with INITVET_REAL=1; -update
-// rewrites the files.
+// rewrites the files. With INITVET_UNSEEN=1 it also runs the programs of
+// realprog.Unseen (each over a thousand packages and up to 12 GB of
+// memory for the largest), whose findings docs/findings.md judges too.
 func TestReal(t *testing.T) {
 	if os.Getenv("INITVET_REAL") != "1" {
 		t.Skip("analyzes GOROOT and four real programs (minutes); run with INITVET_REAL=1")
@@ -49,7 +52,11 @@ func TestReal(t *testing.T) {
 		release bool
 	}
 	targets := []target{{"std-cmd", filepath.Join(goroot, "src"), []string{"std", "cmd"}, true}}
-	for _, p := range realprog.All {
+	programs := realprog.All
+	if os.Getenv("INITVET_UNSEEN") == "1" {
+		programs = append(slices.Clone(programs), realprog.Unseen...)
+	}
+	for _, p := range programs {
 		dir, err := p.Prepare(false)
 		if err != nil {
 			t.Fatal(err)

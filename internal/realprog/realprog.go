@@ -27,6 +27,25 @@ var All = []Program{
 	{"golangci-lint", "github.com/golangci/golangci-lint/v2/cmd/golangci-lint", "v2.15.0", []string{"version"}},
 }
 
+// Unseen lists the programs initvet's precision was first measured on
+// without tuning (docs/unseen): a server with plugin registries, a
+// Kubernetes client, a gRPC service, a database tool linking many sql
+// drivers, a program linking several logging libraries, a desktop
+// systray app, and three other CLIs. They are large (coredns and
+// prometheus link over a thousand packages), so tests analyze them only
+// when asked to.
+var Unseen = []Program{
+	{"systray", "fyne.io/systray/example", "v1.12.2", nil},
+	{"node_exporter", "github.com/prometheus/node_exporter", "v1.12.1", []string{"--version"}},
+	{"grpcurl", "github.com/fullstorydev/grpcurl/cmd/grpcurl", "v1.9.4", []string{"-version"}},
+	{"hugo", "github.com/gohugoio/hugo", "v0.165.0", []string{"version"}},
+	{"stern", "github.com/stern/stern", "v1.33.0", []string{"--version"}},
+	{"goose", "github.com/pressly/goose/v3/cmd/goose", "v3.30.1", []string{"-version"}},
+	{"helm", "helm.sh/helm/v3/cmd/helm", "v3.22.0", []string{"version"}},
+	{"coredns", "github.com/coredns/coredns", "v1.15.0", []string{"-version"}},
+	{"prometheus", "github.com/prometheus/prometheus/cmd/prometheus", "v0.316.0", []string{"--version"}},
+}
+
 // Lookup returns the program called name.
 func Lookup(name string) (Program, bool) {
 	for _, p := range All {
