@@ -227,7 +227,7 @@ func (sc *scanner) load(u *ssa.UnOp, n *fnode, cond bool) {
 	read := Effect{Kind: KindRead, Name: qualifiedName(v), Var: varKey(v), Sync: sc.guarded || syncType(v.Type()), Conditional: cond}
 	if lookups := mapLookups(u); lookups != nil {
 		for _, l := range lookups {
-			sc.effect(n, keyedBy(read, l.Index, n.fn), l.Pos())
+			sc.effect(n, sc.s.keyedBy(read, l.Index, "", n.fn), l.Pos())
 		}
 		return
 	}
@@ -292,7 +292,7 @@ func (sc *scanner) writeThrough(x, key ssa.Value, n *fnode, cond bool) {
 	write := Effect{Kind: KindWrite, Name: qualifiedName(v), Var: varKey(v), Indirect: true,
 		Sync: sc.guarded || syncType(v.Type()), Conditional: cond}
 	if _, isMap := u.Type().Underlying().(*types.Map); isMap && key != nil && u.X == g {
-		write = keyedBy(write, key, n.fn)
+		write = sc.s.keyedBy(write, key, "", n.fn)
 	}
 	sc.effect(n, write, u.Pos())
 }

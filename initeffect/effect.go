@@ -60,6 +60,9 @@ type Effect struct {
 	// named by the function's parameter KeyArg-1 (the receiver first):
 	// a caller passing a constant keys the access (Var.Key).
 	KeyArg int `json:",omitempty"`
+	// KeyMethod, with KeyArg, says that the entry is what the method of
+	// that name returns, called on the parameter (c.Name()).
+	KeyMethod string `json:",omitempty"`
 	// Conditional marks an effect that may not happen on every run: it
 	// sits in a branch or loop on the way from the entry, or behind a
 	// call that can reach several functions.
@@ -218,11 +221,11 @@ type effectKey struct {
 	sync, indirect, addr bool
 	thenExits            bool
 	keyArg               int
-	guards               string
+	keyMethod, guards    string
 }
 
 func (e *Effect) key() effectKey {
-	k := effectKey{kind: e.Kind, name: e.Name, target: e.Target, sync: e.Sync, indirect: e.Indirect, addr: e.Addr, thenExits: e.ThenExits, keyArg: e.KeyArg}
+	k := effectKey{kind: e.Kind, name: e.Name, target: e.Target, sync: e.Sync, indirect: e.Indirect, addr: e.Addr, thenExits: e.ThenExits, keyArg: e.KeyArg, keyMethod: e.KeyMethod}
 	if e.Kind.Internal() {
 		if e.flow == "" {
 			e.flow = strings.Join(e.Targets, ",") + ";" + strings.Join(e.Sinks, ",")

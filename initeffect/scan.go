@@ -533,7 +533,7 @@ func (sc *scanner) modelledCall(obj *types.Func, c *ssa.CallCommon, pos token.Po
 		}
 		eff := Effect{Kind: kind, Name: displayName(obj), Var: &VarKey{Pkg: reg.pkg, Name: reg.name, Registry: true, Key: reg.key}, Conditional: cond}
 		if i, ok := registryKeys[name]; ok && i < len(c.Args) {
-			eff = keyedBy(eff, c.Args[i], n.fn)
+			eff = sc.s.keyedBy(eff, c.Args[i], "", n.fn)
 		}
 		sc.effect(n, eff, pos)
 	}
@@ -541,23 +541,90 @@ func (sc *scanner) modelledCall(obj *types.Func, c *ssa.CallCommon, pos token.Po
 }
 
 // keyedBy returns a registry access whose entry the value arg names, in
-// the function fn the access is made in: a constant keys it, a parameter
-// of fn leaves the key to fn's callers, anything else names an entry at
-// run time.
-func keyedBy(eff Effect, arg ssa.Value, fn *ssa.Function) Effect {
+// the function fn the access is made in: a constant keys it, and so
+// does a method of the package's own types that returns one (c.Name());
+// a parameter of fn, or a method called on one, leaves the key to fn's
+// callers; anything else names an entry at run time. With method set,
+// the entry is what calling that method on arg returns.
+func (s *summarizer) keyedBy(eff Effect, arg ssa.Value, method string, fn *ssa.Function) Effect {
 	v := *eff.Var
-	v.Key, v.Dynamic, eff.Var, eff.KeyArg = "", true, &v, 0
+	v.Key, v.Dynamic, eff.Var, eff.KeyArg, eff.KeyMethod = "", true, &v, 0, ""
+	if p, ok := arg.(*ssa.Parameter); ok && fn != nil {
+		if eff.KeyArg = slices.Index(fn.Params, p) + 1; eff.KeyArg > 0 {
+			eff.KeyMethod = method
+		}
+		return eff
+	}
+	if method != "" {
+		if k, ok := s.methodConstant(arg, method); ok {
+			v.Key, v.Dynamic = k, false
+		}
+		return eff
+	}
 	switch arg := arg.(type) {
 	case *ssa.Const:
 		if arg.Value != nil {
 			v.Key, v.Dynamic = constantKey(arg.Value), false
 		}
-	case *ssa.Parameter:
-		if fn != nil {
-			eff.KeyArg = slices.Index(fn.Params, arg) + 1
+	case *ssa.Call:
+		c := arg.Common()
+		switch {
+		case c.IsInvoke() && len(c.Args) == 0:
+			return s.keyedBy(eff, c.Value, c.Method.Name(), fn)
+		case c.StaticCallee() != nil && c.Signature().Recv() != nil && len(c.Args) == 1:
+			return s.keyedBy(eff, c.Args[0], c.StaticCallee().Name(), fn)
 		}
 	}
 	return eff
+}
+
+// methodConstant returns the constant that the method called name of
+// the value x's dynamic type returns, when the type's method is the
+// package's own and returns one constant.
+func (s *summarizer) methodConstant(x ssa.Value, name string) (string, bool) {
+	if mi, ok := x.(*ssa.MakeInterface); ok {
+		x = mi.X
+	}
+	t := x.Type()
+	if types.IsInterface(t) {
+		return "", false
+	}
+	sel := s.pkg.Prog.MethodSets.MethodSet(t).Lookup(s.Types, name)
+	if sel == nil {
+		return "", false
+	}
+	obj, ok := sel.Obj().(*types.Func)
+	if !ok || obj.Pkg() != s.Types {
+		return "", false
+	}
+	return constantResult(s.pkg.Prog.FuncValue(obj))
+}
+
+// constantResult returns the constant every return of fn returns.
+func constantResult(fn *ssa.Function) (string, bool) {
+	if fn == nil || len(fn.Blocks) == 0 {
+		return "", false
+	}
+	key, found := "", false
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		if len(ret.Results) != 1 {
+			return "", false
+		}
+		c, ok := ret.Results[0].(*ssa.Const)
+		if !ok || c.Value == nil {
+			return "", false
+		}
+		if k := constantKey(c.Value); !found {
+			key, found = k, true
+		} else if k != key {
+			return "", false
+		}
+	}
+	return key, found
 }
 
 // constantKey writes a constant that names a registry entry.

@@ -245,7 +245,7 @@ func (s *summarizer) addThrough(n *fnode, effects []Effect, e callEdge) bool {
 	changed := false
 	for _, eff := range effects {
 		if eff.KeyArg > 0 {
-			eff = keyedBy(eff, callArg(e.call, eff.KeyArg-1), n.fn)
+			eff = s.keyedBy(eff, callArg(e.call, eff.KeyArg-1), eff.KeyMethod, n.fn)
 		}
 		if eff.Kind == KindCall && strings.HasPrefix(eff.Source, "param:") {
 			for _, p := range s.passed(eff, e, n) {

@@ -134,8 +134,8 @@ type callEdge struct {
 	ext         *types.Func // callee in another package, when to is nil
 	site        token.Pos
 	conditional bool
-	sync        bool // inside sync.Once.Do and the like: accesses are idempotent
-	thenExits   bool // the caller exits the process right after the call
+	sync        bool     // inside sync.Once.Do and the like: accesses are idempotent
+	thenExits   bool     // the caller exits the process right after the call
 	guards      []string // the package variables the call needs set (Effect.Guards)
 }
 

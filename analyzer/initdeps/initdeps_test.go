@@ -36,7 +36,7 @@ func TestRealBehaviour(t *testing.T) {
 		{"example.com/imgapp", []string{"athumb: image: unknown format", "zthumb: <nil>", "goodthumb: <nil>"}},
 		{"example.com/sqlapp", []string{`adb: sql: unknown driver "fake" (forgotten import?)`, "zdb: <nil>"}},
 		{"example.com/plugapp", []string{"0"}},
-		{"example.com/codecapp", []string{"acodecuser: true", "bcodecuser: true"}},
+		{"example.com/codecapp", []string{"acodecuser: true true", "bcodecuser: true true"}},
 		{"example.com/pngapp", []string{"apngr: image: unknown format", "okpngr: unexpected EOF true"}},
 	} {
 		t.Run(filepath.Base(c.pkg), func(t *testing.T) {
