@@ -510,10 +510,10 @@ func (sc *scanner) modelledCall(obj *types.Func, c *ssa.CallCommon, pos token.Po
 		sc.s.noteChan(c.Args[0], func(u *chanUse) { u.adds = true })
 		return true
 	case "(*sync.WaitGroup).Done":
-		sc.s.noteChan(c.Args[0], func(u *chanUse) { u.sends = true })
+		sc.s.noteChan(c.Args[0], func(u *chanUse) { u.sendIn(sc.fn) })
 		return true
 	case "(*sync.WaitGroup).Go":
-		sc.s.noteChan(c.Args[0], func(u *chanUse) { u.sends = true })
+		sc.s.noteChan(c.Args[0], func(u *chanUse) { u.sendIn(sc.fn) })
 		if fn := funcValue(c.Args[1]); fn != nil {
 			sc.goEffect(n, "go "+sc.s.nodeName(fn), []*ssa.Function{fn}, pos, cond, false)
 		}

@@ -3,6 +3,7 @@ package initeffect
 import (
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -11,7 +12,9 @@ import (
 // chanUse is what the package does with a channel or WaitGroup: a
 // package variable, or a local one (its allocation or make).
 type chanUse struct {
-	sends   bool // a send or close (channel), a Done (WaitGroup)
+	// senders are the functions that send on or close it (channel), or
+	// call Done (WaitGroup).
+	senders []*ssa.Function
 	adds    bool // an Add (WaitGroup)
 	escapes bool // flows where this analysis cannot follow it
 	signal  bool // passed to signal.Notify
@@ -72,6 +75,13 @@ func chanLike(t types.Type) bool {
 	return ok
 }
 
+// sendIn records a send (or close, or Done) in fn.
+func (u *chanUse) sendIn(fn *ssa.Function) {
+	if !slices.Contains(u.senders, fn) {
+		u.senders = append(u.senders, fn)
+	}
+}
+
 func (s *summarizer) use(root any) *chanUse {
 	u := s.uses[root]
 	if u == nil {
@@ -95,13 +105,13 @@ func (s *summarizer) noteChanUses(instr ssa.Instruction) {
 	case *ssa.UnOp, *ssa.DebugRef, *ssa.ChangeType:
 		return // the value it makes has the same root
 	case *ssa.Send:
-		s.noteChan(instr.Chan, func(u *chanUse) { u.sends = true })
+		s.noteChan(instr.Chan, func(u *chanUse) { u.sendIn(instr.Parent()) })
 		s.noteChan(instr.X, func(u *chanUse) { u.escapes = true })
 		return
 	case *ssa.Select:
 		for _, st := range instr.States {
 			if st.Dir == types.SendOnly {
-				s.noteChan(st.Chan, func(u *chanUse) { u.sends = true })
+				s.noteChan(st.Chan, func(u *chanUse) { u.sendIn(instr.Parent()) })
 				s.noteChan(st.Send, func(u *chanUse) { u.escapes = true })
 			}
 		}
@@ -119,7 +129,7 @@ func (s *summarizer) noteChanUses(instr ssa.Instruction) {
 	case ssa.CallInstruction:
 		c := instr.Common()
 		if b, ok := c.Value.(*ssa.Builtin); ok && b.Name() == "close" {
-			s.noteChan(c.Args[0], func(u *chanUse) { u.sends = true })
+			s.noteChan(c.Args[0], func(u *chanUse) { u.sendIn(instr.Parent()) })
 			return
 		}
 		if obj := calleeObject(c); obj != nil {
@@ -214,11 +224,17 @@ func (s *summarizer) chanName(r any) string {
 	return "a channel"
 }
 
-// finishWaits turns the receives, selects and Waits that nothing in the
-// package can complete into blocking effects.
+// finishWaits turns the receives, selects and Waits that nothing can
+// complete into blocking effects: nothing in the package sends, or, for
+// a wait that only init reaches, nothing that runs before it or while
+// it waits does (the senders run only from main.main, from other entry
+// points, or from a later initializer or init function).
 func (s *summarizer) finishWaits() {
+	first, fromMain := s.firstItems()
 	for _, w := range s.waits {
-		blocked, signal := true, false
+		blocked, signal, later := true, false, false
+		start, initOnly := first[w.node]
+		initOnly = initOnly && !fromMain[w.node]
 		for _, r := range w.roots {
 			u := s.use(r)
 			open := u.escapes
@@ -228,7 +244,19 @@ func (s *summarizer) finishWaits() {
 			if w.wg {
 				open = open || !u.adds
 			}
-			if open || u.sends {
+			for _, fn := range u.senders {
+				// A sender that runs only from a later entry or from
+				// main.main, through static calls. Methods and funcs
+				// made into values may run from anywhere.
+				n := s.nodes[fn]
+				i, byInit := first[n]
+				if initOnly && n != nil && fn.Signature.Recv() == nil && (byInit && i > start || !byInit && fromMain[n]) {
+					later = true
+				} else {
+					open = true
+				}
+			}
+			if open {
 				blocked = false
 			}
 			signal = signal || u.signal
@@ -240,6 +268,8 @@ func (s *summarizer) finishWaits() {
 		switch {
 		case signal:
 			name += " (waits for an OS signal)"
+		case later:
+			name += " (only main.main or a later init sends)"
 		case w.wg:
 			name += " (nothing calls Done)"
 		default:
@@ -250,4 +280,73 @@ func (s *summarizer) finishWaits() {
 			Chain: []Site{s.site(w.pos, w.node.name)},
 		})
 	}
+}
+
+// firstItems maps the nodes that no exported function or method reaches
+// to the index of the first initializer or init function that reaches
+// them, through calls, goroutines and the func values it makes;
+// fromMain holds those that main.main reaches.
+func (s *summarizer) firstItems() (first map[*fnode]int, fromMain map[*fnode]bool) {
+	succ := func(n *fnode) []*fnode {
+		var out []*fnode
+		for _, e := range n.calls {
+			if e.to != nil {
+				out = append(out, e.to)
+			}
+		}
+		for _, list := range [][]Effect{n.local, n.values} {
+			for _, e := range list {
+				out = append(out, e.goNodes...)
+				if e.valueNode != nil {
+					out = append(out, e.valueNode)
+				}
+			}
+		}
+		return out
+	}
+	reach := func(roots []*fnode, f func(*fnode) bool) {
+		work := slices.Clone(roots)
+		for len(work) > 0 {
+			n := work[len(work)-1]
+			work = work[:len(work)-1]
+			if f(n) {
+				work = append(work, succ(n)...)
+			}
+		}
+	}
+	exported := map[*fnode]bool{}
+	var roots []*fnode
+	for _, n := range s.order {
+		if n.obj != nil && n.obj.Exported() {
+			roots = append(roots, n)
+		}
+	}
+	reach(roots, func(n *fnode) bool {
+		if exported[n] {
+			return false
+		}
+		exported[n] = true
+		return true
+	})
+	fromMain = map[*fnode]bool{}
+	if s.main != nil {
+		reach([]*fnode{s.main}, func(n *fnode) bool {
+			if fromMain[n] || exported[n] {
+				return false
+			}
+			fromMain[n] = true
+			return true
+		})
+	}
+	first = map[*fnode]int{}
+	for i, item := range slices.Concat(s.items, s.inits) {
+		reach([]*fnode{item}, func(n *fnode) bool {
+			if _, ok := first[n]; ok || exported[n] {
+				return false
+			}
+			first[n] = i
+			return true
+		})
+	}
+	return first, fromMain
 }

@@ -1,6 +1,10 @@
 package initblock_test
 
 import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/initvet/initvet/analyzer/initblock"
@@ -8,5 +12,24 @@ import (
 )
 
 func Test(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), initblock.Analyzer, "example.com/blocks", "example.com/flows")
+	analysistest.Run(t, analysistest.TestData(), initblock.Analyzer, "example.com/blocks", "example.com/flows",
+		"example.com/mainready", "example.com/laterready", "example.com/earlyready")
+}
+
+// TestRunDeadlock builds and runs the program whose init waits for
+// main.main: the runtime must report the deadlock the finding predicts.
+func TestRunDeadlock(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs a program")
+	}
+	gopath, err := filepath.Abs("testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("go", "run", "example.com/mainready")
+	cmd.Env = append(os.Environ(), "GO111MODULE=off", "GOPATH="+gopath, "GOFLAGS=")
+	out, err := cmd.CombinedOutput()
+	if err == nil || !strings.Contains(string(out), "all goroutines are asleep - deadlock!") {
+		t.Errorf("go run example.com/mainready: %v\n%s\nwant the runtime's deadlock error", err, out)
+	}
 }
