@@ -6,6 +6,7 @@ package analyzer
 import (
 	"github.com/initvet/initvet/analyzer/initblock"
 	"github.com/initvet/initvet/analyzer/initdeps"
+	"github.com/initvet/initvet/analyzer/initdup"
 	"github.com/initvet/initvet/analyzer/initexit"
 	"github.com/initvet/initvet/analyzer/initflag"
 	"github.com/initvet/initvet/analyzer/initgo"
@@ -24,6 +25,7 @@ func All() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		initblock.Analyzer,
 		initdeps.Analyzer,
+		initdup.Analyzer,
 		initexit.Analyzer,
 		initflag.Analyzer,
 		initgo.Analyzer,
@@ -63,6 +65,7 @@ func NewShared(cfg initeffect.Config, prog *ssa.Program) ([]*analysis.Analyzer, 
 	return []*analysis.Analyzer{
 		initblock.New(facts),
 		initdeps.New(facts),
+		initdup.New(facts),
 		initexit.New(facts),
 		initflag.New(facts),
 		initgo.New(facts),

@@ -278,8 +278,29 @@ var registries = map[string]registry{
 	"(time.Time).YearDay":      {"os", "environment", false, "TZ"},
 	"(time.Time).Weekday":      {"os", "environment", false, "TZ"},
 	"flag.Lookup":              {"flag", "CommandLine flags", false, ""},
-	"flag.Visit":               {"flag", "CommandLine flags", false, ""},
-	"flag.VisitAll":            {"flag", "CommandLine flags", false, ""},
+	// Defining a flag on flag.CommandLine fills it under the flag's name.
+	"flag.Bool":        {"flag", "CommandLine flags", true, ""},
+	"flag.Duration":    {"flag", "CommandLine flags", true, ""},
+	"flag.Float64":     {"flag", "CommandLine flags", true, ""},
+	"flag.Func":        {"flag", "CommandLine flags", true, ""},
+	"flag.BoolFunc":    {"flag", "CommandLine flags", true, ""},
+	"flag.Int":         {"flag", "CommandLine flags", true, ""},
+	"flag.Int64":       {"flag", "CommandLine flags", true, ""},
+	"flag.String":      {"flag", "CommandLine flags", true, ""},
+	"flag.Uint":        {"flag", "CommandLine flags", true, ""},
+	"flag.Uint64":      {"flag", "CommandLine flags", true, ""},
+	"flag.BoolVar":     {"flag", "CommandLine flags", true, ""},
+	"flag.DurationVar": {"flag", "CommandLine flags", true, ""},
+	"flag.Float64Var":  {"flag", "CommandLine flags", true, ""},
+	"flag.IntVar":      {"flag", "CommandLine flags", true, ""},
+	"flag.Int64Var":    {"flag", "CommandLine flags", true, ""},
+	"flag.StringVar":   {"flag", "CommandLine flags", true, ""},
+	"flag.TextVar":     {"flag", "CommandLine flags", true, ""},
+	"flag.UintVar":     {"flag", "CommandLine flags", true, ""},
+	"flag.Uint64Var":   {"flag", "CommandLine flags", true, ""},
+	"flag.Var":         {"flag", "CommandLine flags", true, ""},
+	"flag.Visit":       {"flag", "CommandLine flags", false, ""},
+	"flag.VisitAll":    {"flag", "CommandLine flags", false, ""},
 }
 
 // registryKeys gives, for registry functions that name the entry they
@@ -308,6 +329,43 @@ var registryKeys = map[string]int{
 	"os.Getenv":                 0,
 	"os.LookupEnv":              0,
 	"flag.Lookup":               0,
+	"flag.Bool":                 0,
+	"flag.Duration":             0,
+	"flag.Float64":              0,
+	"flag.Func":                 0,
+	"flag.BoolFunc":             0,
+	"flag.Int":                  0,
+	"flag.Int64":                0,
+	"flag.String":               0,
+	"flag.Uint":                 0,
+	"flag.Uint64":               0,
+	"flag.BoolVar":              1,
+	"flag.DurationVar":          1,
+	"flag.Float64Var":           1,
+	"flag.IntVar":               1,
+	"flag.Int64Var":             1,
+	"flag.StringVar":            1,
+	"flag.TextVar":              1,
+	"flag.UintVar":              1,
+	"flag.Uint64Var":            1,
+	"flag.Var":                  1,
+}
+
+// duplicatePanics gives, for the registries that panic when an entry is
+// written twice, the message of the panic, with %s for the entry's name
+// (as the standard library's code words it in Go 1.26).
+var duplicatePanics = map[VarKey]string{
+	{Pkg: "flag", Name: "CommandLine flags", Registry: true}:          "flag redefined: %s",
+	{Pkg: "database/sql", Name: "registered drivers", Registry: true}: "sql: Register called twice for driver %s",
+	{Pkg: "expvar", Name: "published variables", Registry: true}:      "Reuse of exported var name: %s",
+}
+
+// DuplicatePanic returns the panic message, with %s for the entry's
+// name, of a registry that panics when one of its entries is written
+// twice; ok is false for state that overwrites or appends.
+func DuplicatePanic(state VarKey) (format string, ok bool) {
+	format, ok = duplicatePanics[state.State()]
+	return format, ok
 }
 
 // flagSetParse is flag.FlagSet's Parse: it parses the command line only

@@ -55,13 +55,13 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	}
 	for _, g := range groups {
 		s := g.shown
-		at := importPos(pass, s.Reader, s.Writer)
+		at := report.ImportPos(pass, s.Reader, s.Writer)
 		related := relatedImports(pass, at, s.Reader, s.Writer)
 		writers := map[string]bool{s.Writer: true}
 		for _, w := range g.writers {
 			if !writers[w.Writer] {
 				writers[w.Writer] = true
-				related = append(related, analysis.RelatedInformation{Pos: importPos(pass, w.Writer),
+				related = append(related, analysis.RelatedInformation{Pos: report.ImportPos(pass, w.Writer),
 					Message: "the init of " + w.Writer + " writes it too (" + report.Chain(w.Write) + ")"})
 			}
 		}
@@ -100,24 +100,9 @@ func symbols(a, b string) string {
 func relatedImports(pass *analysis.Pass, at token.Pos, reader, writer string) []analysis.RelatedInformation {
 	var out []analysis.RelatedInformation
 	for _, p := range []struct{ path, role string }{{reader, "the reader"}, {writer, "the writer"}} {
-		if pos := importPos(pass, p.path); pos != pass.Files[0].Package && pos != at {
+		if pos := report.ImportPos(pass, p.path); pos != pass.Files[0].Package && pos != at {
 			out = append(out, analysis.RelatedInformation{Pos: pos, Message: p.role + ", " + p.path + ", is imported here"})
 		}
 	}
 	return out
-}
-
-// importPos returns the position of package main's import of one of the
-// packages, or of its package clause.
-func importPos(pass *analysis.Pass, paths ...string) token.Pos {
-	for _, path := range paths {
-		for _, f := range pass.Files {
-			for _, imp := range f.Imports {
-				if p, err := strconv.Unquote(imp.Path.Value); err == nil && p == path {
-					return imp.Pos()
-				}
-			}
-		}
-	}
-	return pass.Files[0].Package
 }

@@ -7,6 +7,7 @@ package report
 import (
 	"go/token"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
@@ -169,4 +170,21 @@ func (r *Reporter) At(pos token.Pos, message string, related ...analysis.Related
 	}
 	r.seen[key] = true
 	r.pass.Report(analysis.Diagnostic{Pos: pos, Message: message, Related: related})
+}
+
+// ImportPos returns the position of the analyzed package's import of
+// the first of the paths it imports, or of its package clause: where a
+// whole-program check in package main reports on other packages, as a
+// diagnostic can only point into the package being analyzed.
+func ImportPos(pass *analysis.Pass, paths ...string) token.Pos {
+	for _, path := range paths {
+		for _, f := range pass.Files {
+			for _, imp := range f.Imports {
+				if p, err := strconv.Unquote(imp.Path.Value); err == nil && p == path {
+					return imp.Pos()
+				}
+			}
+		}
+	}
+	return pass.Files[0].Package
 }

@@ -1,0 +1,25 @@
+// Package initdup defines an Analyzer that reports entries that two
+// inits write into a registry that panics on a duplicate.
+//
+// # Analyzer initdup
+//
+// initdup: report duplicate registrations that panic during init
+//
+// Some process-wide registries panic when the same name is registered
+// twice: defining a flag on flag.CommandLine ("flag redefined: v"),
+// database/sql.Register ("sql: Register called twice for driver
+// postgres") and expvar's Publish and New* ("Reuse of exported var name:
+// cmdline", expvar's own init publishing "cmdline" and "memstats").
+// Two copies of a library, two major versions of a driver, or a package
+// that reuses a name the standard library already took make the
+// program die before main.main, often only after a dependency upgrade.
+//
+// The names are the constant arguments of the registering calls, and
+// constants passed down through helpers. Within a package, two
+// initializers or init functions writing the same entry are reported at
+// the second. Across packages, the analyzer runs on package main, where
+// the whole program's schedule is known, reports at main's import of the
+// package whose init runs second (the one that panics), and names both
+// registrations with their chains. A registration on some paths only (a
+// guarded one) can panic; one on every path does.
+package initdup

@@ -1,0 +1,139 @@
+package initdup
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+
+	"github.com/initvet/initvet/analyzer/internal/initfacts"
+	"github.com/initvet/initvet/analyzer/internal/report"
+	"github.com/initvet/initvet/initeffect"
+	"golang.org/x/tools/go/analysis"
+)
+
+// Analyzer reports duplicate registrations that panic during init.
+var Analyzer = New(initfacts.Analyzer)
+
+// New returns the analyzer over the effects that facts (an initfacts
+// analyzer, as analyzer.New makes) computes.
+func New(facts *analysis.Analyzer) *analysis.Analyzer {
+	return report.Analyzer("initdup", "report duplicate registrations that panic during init", facts, run)
+}
+
+// registration is a write of a registry entry by a package's init.
+type registration struct {
+	pkg string
+	eff initeffect.Effect
+}
+
+func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
+	inPackage(pass, res, r)
+	if pass.Pkg.Name() == "main" {
+		inProgram(pass, res, r)
+	}
+}
+
+// panicking returns the entry e writes and the message of the panic a
+// second write of it causes, when e writes a constant entry of a
+// registry that panics on a duplicate.
+func panicking(e initeffect.Effect) (entry initeffect.VarKey, format string, ok bool) {
+	if e.Kind != initeffect.KindWrite || e.Var == nil || !e.Var.Registry || e.Var.Key == "" || e.Sync {
+		return initeffect.VarKey{}, "", false
+	}
+	format, ok = initeffect.DuplicatePanic(*e.Var)
+	return *e.Var, format, ok
+}
+
+// inPackage reports an entry that two of the package's initializers and
+// init functions write, at the second.
+func inPackage(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
+	first := map[initeffect.VarKey]initeffect.Effect{}
+	for _, it := range res.Summary.Items {
+		here := map[initeffect.VarKey]bool{}
+		for _, e := range it.Effects {
+			entry, format, ok := panicking(e)
+			if !ok || here[entry] {
+				continue
+			}
+			here[entry] = true
+			prev, seen := first[entry]
+			if !seen {
+				first[entry] = e
+				continue
+			}
+			r.Effect(e, it.Pos(), message(entry, format, pass.Pkg.Path(), prev, pass.Pkg.Path(), e, 1))
+		}
+	}
+}
+
+// inProgram reports, in package main, an entry that the inits of two
+// packages write: the one that runs second panics.
+func inProgram(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
+	rank := map[string]int{}
+	for i, p := range res.Order() {
+		rank[p] = i
+	}
+	byEntry := map[initeffect.VarKey][]registration{}
+	var entries []initeffect.VarKey
+	for _, p := range res.Program {
+		if _, runs := rank[p.Path]; !runs {
+			continue
+		}
+		for _, e := range p.Effects {
+			entry, _, ok := panicking(e)
+			if !ok || containsPkg(byEntry[entry], p.Path) {
+				continue
+			}
+			if byEntry[entry] == nil {
+				entries = append(entries, entry)
+			}
+			byEntry[entry] = append(byEntry[entry], registration{p.Path, e})
+		}
+	}
+	for _, entry := range entries {
+		regs := byEntry[entry]
+		if len(regs) < 2 {
+			continue
+		}
+		sort.Slice(regs, func(i, j int) bool { return rank[regs[i].pkg] < rank[regs[j].pkg] })
+		format, _ := initeffect.DuplicatePanic(entry)
+		a, b := regs[0], regs[1]
+		at := report.ImportPos(pass, b.pkg)
+		related := []analysis.RelatedInformation{
+			{Pos: report.ImportPos(pass, a.pkg), Message: "the init of " + a.pkg + " registers it first: " + report.Chain(a.eff)},
+			{Pos: at, Message: "the init of " + b.pkg + " registers it again: " + report.Chain(b.eff)},
+		}
+		for _, c := range regs[2:] {
+			related = append(related, analysis.RelatedInformation{Pos: report.ImportPos(pass, c.pkg),
+				Message: "the init of " + c.pkg + " registers it too: " + report.Chain(c.eff)})
+		}
+		r.At(at, message(entry, format, a.pkg, a.eff, b.pkg, b.eff, len(regs)-1), related...)
+	}
+}
+
+func containsPkg(regs []registration, pkg string) bool {
+	for _, g := range regs {
+		if g.pkg == pkg {
+			return true
+		}
+	}
+	return false
+}
+
+// message says which registration panics, with what.
+func message(entry initeffect.VarKey, format, firstPkg string, first initeffect.Effect, secondPkg string, second initeffect.Effect, again int) string {
+	panics := "panics"
+	if first.Conditional || second.Conditional {
+		panics = "can panic (on some paths)"
+	}
+	who := "the init of " + secondPkg
+	if firstPkg == secondPkg {
+		who = "this init"
+	}
+	msg := fmt.Sprintf("%s registers %s again (%s) after the init of %s did (%s): %s %s with %q before main.main",
+		who, entry, report.Chain(second), firstPkg, report.Chain(first), who, panics, fmt.Sprintf(format, entry.Key))
+	if again > 1 {
+		msg += "; " + strconv.Itoa(again+1) + " packages register it"
+	}
+	return msg
+}

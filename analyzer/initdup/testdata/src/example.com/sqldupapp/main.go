@@ -1,0 +1,11 @@
+// Package main links two copies of a driver.
+package main
+
+import (
+	"fmt"
+
+	_ "example.com/pq1"
+	_ "example.com/pq2" // want `the init of example.com/pq2 registers database/sql's registered drivers\["postgres"\] again \(pq2.init → sql.Register\) after the init of example.com/pq1 did \(pq1.init → sql.Register\): the init of example.com/pq2 panics with "sql: Register called twice for driver postgres" before main.main`
+)
+
+func main() { fmt.Println("unreachable") }

@@ -1,0 +1,14 @@
+// Package twice defines the same flag in two init functions.
+package twice
+
+import "flag"
+
+var verbose, chatty *bool
+
+func init() {
+	verbose = flag.Bool("v", false, "verbose")
+}
+
+func init() {
+	chatty = flag.Bool("v", false, "chatty") // want `this init registers flag's CommandLine flags\["v"\] again \(twice.init → flag.Bool\) after the init of example.com/twice did \(twice.init → flag.Bool\): this init panics with "flag redefined: v" before main.main`
+}
