@@ -278,6 +278,9 @@ var registries = map[string]registry{
 	"(time.Time).YearDay":      {"os", "environment", false, "TZ"},
 	"(time.Time).Weekday":      {"os", "environment", false, "TZ"},
 	"flag.Lookup":              {"flag", "CommandLine flags", false, ""},
+	// flag.Set records the value of a flag not yet defined, and the
+	// flag's definition then panics.
+	"flag.Set": {"flag", "CommandLine values", true, ""},
 	// Defining a flag on flag.CommandLine fills it under the flag's name.
 	"flag.Bool":        {"flag", "CommandLine flags", true, ""},
 	"flag.Duration":    {"flag", "CommandLine flags", true, ""},
@@ -329,6 +332,7 @@ var registryKeys = map[string]int{
 	"os.Getenv":                 0,
 	"os.LookupEnv":              0,
 	"flag.Lookup":               0,
+	"flag.Set":                  0,
 	"flag.Bool":                 0,
 	"flag.Duration":             0,
 	"flag.Float64":              0,
@@ -358,6 +362,27 @@ var duplicatePanics = map[VarKey]string{
 	{Pkg: "flag", Name: "CommandLine flags", Registry: true}:          "flag redefined: %s",
 	{Pkg: "database/sql", Name: "registered drivers", Registry: true}: "sql: Register called twice for driver %s",
 	{Pkg: "expvar", Name: "published variables", Registry: true}:      "Reuse of exported var name: %s",
+}
+
+// setBeforeDefine gives, for state whose entries must exist before they
+// are set, the state that defines them and the message of the panic a
+// definition after the set causes (%s for the name, then the set's
+// position).
+var setBeforeDefine = map[VarKey]struct {
+	defined VarKey
+	format  string
+}{
+	{Pkg: "flag", Name: "CommandLine values", Registry: true}: {
+		VarKey{Pkg: "flag", Name: "CommandLine flags", Registry: true}, "flag %s set at %s before being defined"},
+}
+
+// DefinedBy returns, for a write of state whose entries must be defined
+// before they are set (flag.Set), the state that defines them and the
+// message of the panic that a later definition causes, with %s for the
+// entry's name and then for the position of the set.
+func DefinedBy(state VarKey) (defined VarKey, format string, ok bool) {
+	d, ok := setBeforeDefine[state.State()]
+	return d.defined, d.format, ok
 }
 
 // DuplicatePanic returns the panic message, with %s for the entry's

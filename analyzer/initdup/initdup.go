@@ -90,6 +90,7 @@ func inProgram(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 			byEntry[entry] = append(byEntry[entry], registration{p.Path, e})
 		}
 	}
+	setsBeforeDefinitions(pass, res, r, rank, byEntry)
 	for _, entry := range entries {
 		regs := byEntry[entry]
 		if len(regs) < 2 {
@@ -108,6 +109,45 @@ func inProgram(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 				Message: "the init of " + c.pkg + " registers it too: " + report.Chain(c.eff)})
 		}
 		r.At(at, message(entry, format, a.pkg, a.eff, b.pkg, b.eff, len(regs)-1), related...)
+	}
+}
+
+// setsBeforeDefinitions reports, in package main, a flag that one
+// package's init sets (flag.Set) before another package's init defines
+// it: the definition panics. When the definition runs first only by the
+// linker's order, the set is fragile.
+func setsBeforeDefinitions(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter, rank map[string]int, defs map[initeffect.VarKey][]registration) {
+	for _, p := range res.Program {
+		if _, runs := rank[p.Path]; !runs {
+			continue
+		}
+		for _, e := range p.Effects {
+			if e.Kind != initeffect.KindWrite || e.Var == nil || e.Var.Key == "" {
+				continue
+			}
+			defined, format, ok := initeffect.DefinedBy(*e.Var)
+			if !ok {
+				continue
+			}
+			defined.Key = e.Var.Key
+			for _, d := range defs[defined] {
+				if d.pkg == p.Path || res.DependsOn(p.Path, d.pkg) {
+					continue
+				}
+				panicMsg := fmt.Sprintf(format, e.Var.Key, "…")
+				related := []analysis.RelatedInformation{
+					{Pos: report.ImportPos(pass, p.Path), Message: "the init of " + p.Path + " sets it: " + report.Chain(e)},
+					{Pos: report.ImportPos(pass, d.pkg), Message: "the init of " + d.pkg + " defines it: " + report.Chain(d.eff)},
+				}
+				if rank[d.pkg] > rank[p.Path] {
+					r.At(report.ImportPos(pass, d.pkg), fmt.Sprintf("the init of %s sets %s (%s) before the init of %s defines it (%s): the definition panics with %q before main.main; import %s from %s",
+						p.Path, e.Var, report.Chain(e), d.pkg, report.Chain(d.eff), panicMsg, d.pkg, p.Path), related...)
+				} else {
+					r.At(report.ImportPos(pass, p.Path), fmt.Sprintf("the init of %s sets %s (%s) after the init of %s defines it only by the linker's order: in the other order the definition panics with %q; import %s from %s",
+						p.Path, e.Var, report.Chain(e), d.pkg, panicMsg, d.pkg, p.Path), related...)
+				}
+			}
+		}
 	}
 }
 

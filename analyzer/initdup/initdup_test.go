@@ -13,7 +13,7 @@ import (
 
 func Test(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), initdup.Analyzer,
-		"example.com/flagdupapp", "example.com/sqldupapp", "example.com/expvardupapp", "example.com/twice", "example.com/okapp")
+		"example.com/flagdupapp", "example.com/sqldupapp", "example.com/expvardupapp", "example.com/twice", "example.com/okapp", "example.com/setapp")
 }
 
 // TestRunPanics builds and runs the programs the analyzer reports on:
@@ -35,6 +35,7 @@ func TestRunPanics(t *testing.T) {
 		{"example.com/sqldupapp", "sql: Register called twice for driver postgres", true},
 		{"example.com/expvardupapp", "Reuse of exported var name: cmdline", true},
 		{"example.com/okapp", "0", false},
+		{"example.com/setapp", "flag v set at", true},
 	} {
 		t.Run(filepath.Base(c.pkg), func(t *testing.T) {
 			cmd := exec.Command("go", "run", c.pkg)
