@@ -385,6 +385,25 @@ func DefinedBy(state VarKey) (defined VarKey, format string, ok bool) {
 	return d.defined, d.format, ok
 }
 
+// notOverwritten lists the state whose entries a second write does not
+// replace: image formats (the first matching one decodes), gob's types
+// and the default ServeMux (a second registration panics or changes
+// nothing), and the state DuplicatePanic or DefinedBy describe.
+var notOverwritten = map[VarKey]bool{
+	{Pkg: "image", Name: "registered image formats", Registry: true}: true,
+	{Pkg: "encoding/gob", Name: "registered types", Registry: true}: true, // panics for another type, else no change
+	{Pkg: "net/http", Name: "DefaultServeMux", Registry: true}:        true, // panics on a conflict
+}
+
+// Overwritten reports whether a second write of an entry of state
+// replaces the first one's value.
+func Overwritten(state VarKey) bool {
+	state = state.State()
+	_, panics := duplicatePanics[state]
+	_, defines := setBeforeDefine[state]
+	return !panics && !defines && !notOverwritten[state]
+}
+
 // DuplicatePanic returns the panic message, with %s for the entry's
 // name, of a registry that panics when one of its entries is written
 // twice; ok is false for state that overwrites or appends.

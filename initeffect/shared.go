@@ -74,3 +74,63 @@ func SharedState(inits []InitEffects, rank map[string]int, dependsOn func(a, b s
 	}
 	return out
 }
+
+// Overwrite is an entry of shared state that the inits of two packages
+// write, neither importing the other: the linker's order decides whose
+// value stays.
+type Overwrite struct {
+	Entry         VarKey
+	First, Second string // in run order: Second's value stays
+	FirstWrite    Effect
+	SecondWrite   Effect
+}
+
+// Overwrites finds the entries, named by a constant (a registry entry,
+// an environment variable, a key of a package map), that the inits of
+// two packages that do not depend on each other both write, in the
+// state where a second write replaces the first. skip reports state
+// where a second write does something else (panics, is ignored). A
+// package whose init also reads the entry fills it only when missing.
+func Overwrites(inits []InitEffects, rank map[string]int, dependsOn func(a, b string) bool, skip func(VarKey) bool) []Overwrite {
+	type write struct {
+		pkg string
+		eff Effect
+	}
+	byEntry := map[VarKey][]write{}
+	var entries []VarKey
+	for _, p := range inits {
+		if _, runs := rank[p.Path]; !runs {
+			continue
+		}
+		// A package that also reads the entry fills it when it finds it
+		// missing (a cache, get-or-create): the first write stays.
+		reads := func(v VarKey) bool {
+			return slices.ContainsFunc(p.Effects, func(r Effect) bool { return r.Kind == KindRead && r.Var != nil && r.Var.Overlaps(v) })
+		}
+		for _, e := range p.Effects {
+			if e.Kind != KindWrite || e.Var == nil || e.Var.Key == "" || e.Sync || skip(*e.Var) || reads(*e.Var) {
+				continue
+			}
+			if slices.ContainsFunc(byEntry[*e.Var], func(w write) bool { return w.pkg == p.Path }) {
+				continue
+			}
+			if byEntry[*e.Var] == nil {
+				entries = append(entries, *e.Var)
+			}
+			byEntry[*e.Var] = append(byEntry[*e.Var], write{p.Path, e})
+		}
+	}
+	var out []Overwrite
+	for _, entry := range entries {
+		ws := byEntry[entry]
+		slices.SortFunc(ws, func(a, b write) int { return rank[a.pkg] - rank[b.pkg] })
+		for i, a := range ws {
+			for _, b := range ws[i+1:] {
+				if !dependsOn(a.pkg, b.pkg) && !dependsOn(b.pkg, a.pkg) {
+					out = append(out, Overwrite{Entry: entry, First: a.pkg, Second: b.pkg, FirstWrite: a.eff, SecondWrite: b.eff})
+				}
+			}
+		}
+	}
+	return out
+}

@@ -21,6 +21,14 @@
 // during init, synchronized or lazy accesses (sync.Once and friends), and
 // reads that only main.main makes are not hazards.
 //
+// It also reports an entry named by a constant (an environment
+// variable, a registry entry, a key of a package map) that the inits of
+// two unrelated packages both write where the second write replaces the
+// first (mime types, crypto hashes, the environment, map registries):
+// only the linker's order decides whose value stays. A package that
+// also reads the entry fills it only when missing (a cache), and
+// registries that panic on a duplicate are initdup's.
+//
 // The analyzer runs on package main, where the whole program's schedule
 // is known, and reports at main's import of the reader (or of the
 // writer). Importing the writer from the reader makes the order certain.

@@ -41,6 +41,7 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	}
 	var groups []*group
 	byRead := map[string]*group{}
+	overwrites(pass, r, inits, rank, res.DependsOn)
 	for _, s := range initeffect.SharedState(inits, rank, res.DependsOn) {
 		key := s.Reader + "\x00" + s.State.String()
 		g := byRead[key]
@@ -87,6 +88,20 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 			r.At(at, head+"after the init of "+s.Writer+" writes it only by the linker's order: a rename or a new import can flip it; import "+
 				s.Writer+" from "+s.Reader+more, related...)
 		}
+	}
+}
+
+// overwrites reports entries that two unrelated packages' inits write,
+// where the second write replaces the first: the linker's order decides
+// which value stays.
+func overwrites(pass *analysis.Pass, r *report.Reporter, inits []initeffect.InitEffects, rank map[string]int, dependsOn func(a, b string) bool) {
+	skip := func(v initeffect.VarKey) bool { return !initeffect.Overwritten(v) }
+	for _, o := range initeffect.Overwrites(inits, rank, dependsOn, skip) {
+		at := report.ImportPos(pass, o.Second)
+		r.At(at, "the inits of "+o.First+" and "+o.Second+" both write "+o.Entry.String()+" ("+report.Chain(o.FirstWrite)+"; "+report.Chain(o.SecondWrite)+
+			"): unrelated, so only the linker's order makes "+o.Second+"'s value stay; import "+o.First+" from "+o.Second+" to keep it so",
+			analysis.RelatedInformation{Pos: report.ImportPos(pass, o.First), Message: "the init of " + o.First + " writes it first: " + report.Chain(o.FirstWrite)},
+			analysis.RelatedInformation{Pos: at, Message: "the linker orders " + symbols(o.First, o.Second) + " (sorted, as neither imports the other)"})
 	}
 }
 

@@ -15,7 +15,7 @@ func Test(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), initdeps.Analyzer,
 		"example.com/imgapp", "example.com/sqlapp", "example.com/plugapp", "example.com/quietapp",
 		"example.com/mimeapp", "example.com/gobapp", "example.com/expvarapp", "example.com/cryptoapp",
-		"example.com/envapp", "example.com/logapp", "example.com/stdapp", "example.com/tzapp", "example.com/pngapp", "example.com/codecapp")
+		"example.com/envapp", "example.com/logapp", "example.com/stdapp", "example.com/tzapp", "example.com/pngapp", "example.com/codecapp", "example.com/compapp")
 }
 
 // TestRealBehaviour builds the image and sql programs of the corpus and
@@ -36,6 +36,7 @@ func TestRealBehaviour(t *testing.T) {
 		{"example.com/imgapp", []string{"athumb: image: unknown format", "zthumb: <nil>", "goodthumb: <nil>"}},
 		{"example.com/sqlapp", []string{`adb: sql: unknown driver "fake" (forgotten import?)`, "zdb: <nil>"}},
 		{"example.com/plugapp", []string{"0"}},
+		{"example.com/mimeapp", []string{"fake: application/x-fake2"}},
 		{"example.com/codecapp", []string{"acodecuser: true true", "bcodecuser: true true"}},
 		{"example.com/pngapp", []string{"apngr: image: unknown format", "okpngr: unexpected EOF true"}},
 	} {
