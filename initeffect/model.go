@@ -391,8 +391,8 @@ func DefinedBy(state VarKey) (defined VarKey, format string, ok bool) {
 // nothing), and the state DuplicatePanic or DefinedBy describe.
 var notOverwritten = map[VarKey]bool{
 	{Pkg: "image", Name: "registered image formats", Registry: true}: true,
-	{Pkg: "encoding/gob", Name: "registered types", Registry: true}: true, // panics for another type, else no change
-	{Pkg: "net/http", Name: "DefaultServeMux", Registry: true}:        true, // panics on a conflict
+	{Pkg: "encoding/gob", Name: "registered types", Registry: true}:  true, // panics for another type, else no change
+	{Pkg: "net/http", Name: "DefaultServeMux", Registry: true}:       true, // panics on a conflict
 }
 
 // Overwritten reports whether a second write of an entry of state
