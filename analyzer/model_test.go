@@ -10,13 +10,15 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 )
 
-// customModel names a registry kept in a sync.Map and a main-thread-only
+// customModel names registries kept in sync.Maps (one keyed by its
+// first argument, panicking on a duplicate) and a main-thread-only
 // function without a marker (testdata/src/example.com).
 var customModel = initeffect.Config{
 	MainThread: []string{"example.com/gui.Show"},
 	Registries: []initeffect.Registry{
 		{Func: "example.com/codec.Register", Registry: "codecs", Write: true},
 		{Func: "example.com/codec.Lookup", Registry: "codecs"},
+		{Func: "example.com/modreg.Register", Registry: "modules", Write: true, Key: 1, Duplicate: initeffect.DuplicatePanics},
 	},
 }
 
@@ -29,7 +31,7 @@ func TestCustomModel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := map[string]string{"initdeps": "example.com/app", "initthread": "example.com/appgui"}
+	cases := map[string]string{"initdeps": "example.com/app", "initthread": "example.com/appgui", "initdup": "example.com/modapp"}
 	for _, a := range custom {
 		if pkg, ok := cases[a.Name]; ok {
 			analysistest.Run(t, analysistest.TestData(), a, pkg)

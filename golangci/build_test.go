@@ -86,14 +86,17 @@ issues:
           registries:
             - {func: example.com/codec.Register, registry: codecs, write: true}
             - {func: example.com/codec.Lookup, registry: codecs}
+            - {func: example.com/modreg.Register, registry: modules, write: true, key: 1, duplicate: panic}
 issues:` + issues
 		if err := os.WriteFile(settingsConfig, []byte(withSettings), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		env := []string{"GO111MODULE=off", "GOPATH=" + corpus, "GOFLAGS="}
-		flags := []string{"-mainthread=example.com/gui.Show", "-registry=write:example.com/codec.Register=codecs,read:example.com/codec.Lookup=codecs"}
+		flags := []string{"-mainthread=example.com/gui.Show",
+			"-registry=write:example.com/codec.Register=codecs,read:example.com/codec.Lookup=codecs,write:example.com/modreg.Register(1)=modules:panic"}
 		compare(t, bin, initvet, settingsConfig, filepath.Join(corpus, "src"), corpus, env,
-			[]string{"./example.com/app/...", "./example.com/appgui/..."}, append(flags, "example.com/app", "example.com/appgui"))
+			[]string{"./example.com/app/...", "./example.com/appgui/...", "./example.com/modapp/..."},
+			append(flags, "example.com/app", "example.com/appgui", "example.com/modapp"))
 	})
 
 	// Every analyzer corpus (GOPATH layout), in GOPATH mode.

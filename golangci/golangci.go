@@ -52,6 +52,12 @@ type Registry struct {
 	Func     string `json:"func"`     // types.Func.FullName, e.g. "example.com/codec.Register"
 	Registry string `json:"registry"` // a name for the registry
 	Write    bool   `json:"write"`    // the function fills the registry (else it reads it)
+	// Key is the number of the argument that names the entry, from 1
+	// (a method's receiver is 1); 0 or absent when none does.
+	Key int `json:"key"`
+	// Duplicate says what a second write of an entry does: panic,
+	// overwrite or first-wins.
+	Duplicate string `json:"duplicate"`
 }
 
 // New returns the plugin for the given settings.
@@ -71,7 +77,7 @@ func New(raw any) (register.LinterPlugin, error) {
 	}
 	cfg := initeffect.Config{MainThread: s.MainThread}
 	for _, r := range s.Registries {
-		cfg.Registries = append(cfg.Registries, initeffect.Registry{Func: r.Func, Registry: r.Registry, Write: r.Write})
+		cfg.Registries = append(cfg.Registries, initeffect.Registry{Func: r.Func, Registry: r.Registry, Write: r.Write, Key: r.Key, Duplicate: r.Duplicate})
 	}
 	all, err := analyzer.New(cfg)
 	if err != nil {

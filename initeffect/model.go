@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -18,6 +19,10 @@ type Model struct {
 	mainThread map[string][]string // import path → names, "F" or "(*T).M"
 	registries map[string]registry // types.Func.FullName → registry
 	packages   map[string]bool     // packages with modelled functions
+	// duplicates says what a second write of an entry of the
+	// registries that Config describes does.
+	duplicates map[VarKey]string
+	keyArgs    map[string]int // registry function → the argument that names the entry
 }
 
 // Config extends the built-in model.
@@ -34,18 +39,48 @@ type Registry struct {
 	Func     string // types.Func.FullName, e.g. "example.com/codec.Register"
 	Registry string // a name for the registry
 	Write    bool   // the function fills the registry (else it reads it)
+	// Key is the number of the argument that names the entry, from 1
+	// (the receiver of a method is 1); 0 when none does.
+	Key int
+	// Duplicate says what a second write of an entry does: "panic",
+	// "overwrite" (the last write stays) or "first-wins"; empty when
+	// not said.
+	Duplicate string
 }
+
+// The values of Registry.Duplicate.
+const (
+	DuplicatePanics    = "panic"
+	DuplicateOverwrite = "overwrite"
+	DuplicateFirstWins = "first-wins"
+)
 
 // ParseRegistry parses a registry function as a flag gives it:
 // write:import/path.Func=NAME (the function fills registry NAME) or
-// read:import/path.Func=NAME (it reads it).
+// read:import/path.Func=NAME (it reads it). A function written
+// import/path.Func(N) names the entry with its Nth argument (from 1),
+// and NAME:DUP says what a second write of an entry does (panic,
+// overwrite or first-wins).
 func ParseRegistry(s string) (Registry, error) {
+	bad := fmt.Errorf("registry entry %q: want write:import/path.Func=NAME or read:import/path.Func=NAME, with Func(N) for a key argument and NAME:panic, :overwrite or :first-wins", s)
 	mode, rest, ok := strings.Cut(s, ":")
 	fn, name, ok2 := strings.Cut(rest, "=")
 	if !ok || !ok2 || mode != "write" && mode != "read" || fn == "" || name == "" {
-		return Registry{}, fmt.Errorf("registry entry %q: want write:import/path.Func=NAME or read:import/path.Func=NAME", s)
+		return Registry{}, bad
 	}
-	return Registry{Func: fn, Registry: name, Write: mode == "write"}, nil
+	r := Registry{Func: fn, Registry: name, Write: mode == "write"}
+	if open := strings.LastIndex(fn, "("); open > 0 && strings.HasSuffix(fn, ")") {
+		if n, err := strconv.Atoi(fn[open+1 : len(fn)-1]); err == nil && n >= 1 {
+			r.Func, r.Key = fn[:open], n
+		}
+	}
+	if base, dup, ok := strings.Cut(name, ":"); ok {
+		if base == "" || dup != DuplicatePanics && dup != DuplicateOverwrite && dup != DuplicateFirstWins {
+			return Registry{}, bad
+		}
+		r.Registry, r.Duplicate = base, dup
+	}
+	return r, nil
 }
 
 // String returns the registry function as ParseRegistry reads it.
@@ -54,7 +89,15 @@ func (r Registry) String() string {
 	if r.Write {
 		mode = "write"
 	}
-	return mode + ":" + r.Func + "=" + r.Registry
+	fn := r.Func
+	if r.Key > 0 {
+		fn += "(" + strconv.Itoa(r.Key) + ")"
+	}
+	name := r.Registry
+	if r.Duplicate != "" {
+		name += ":" + r.Duplicate
+	}
+	return mode + ":" + fn + "=" + name
 }
 
 // DefaultModel is the built-in model.
@@ -70,12 +113,15 @@ func mustModel(cfg Config) *Model {
 
 // NewModel returns the built-in model extended by cfg.
 func NewModel(cfg Config) (*Model, error) {
-	m := &Model{mainThread: map[string][]string{}, registries: map[string]registry{}, packages: map[string]bool{}}
+	m := &Model{mainThread: map[string][]string{}, registries: map[string]registry{}, packages: map[string]bool{}, duplicates: map[VarKey]string{}, keyArgs: map[string]int{}}
 	for path, names := range mainThreadOnly {
 		m.mainThread[path] = slices.Clone(names)
 	}
 	for name, r := range registries {
 		m.registries[name] = r
+	}
+	for name, i := range registryKeys {
+		m.keyArgs[name] = i
 	}
 	for _, f := range cfg.MainThread {
 		pkg, name, ok := SplitFunc(f)
@@ -89,7 +135,16 @@ func NewModel(cfg Config) (*Model, error) {
 		if !ok || r.Registry == "" {
 			return nil, fmt.Errorf("registry entry %q needs a function (import/path.Func) and a registry name", r.Func)
 		}
+		if r.Key < 0 || r.Duplicate != "" && r.Duplicate != DuplicatePanics && r.Duplicate != DuplicateOverwrite && r.Duplicate != DuplicateFirstWins {
+			return nil, fmt.Errorf("registry entry %q: key must be an argument number from 1, duplicate one of panic, overwrite, first-wins", r.Func)
+		}
 		m.registries[r.Func] = registry{pkg: pkg, name: r.Registry, write: r.Write}
+		if r.Key > 0 {
+			m.keyArgs[r.Func] = r.Key - 1
+		}
+		if r.Duplicate != "" {
+			m.duplicates[VarKey{Pkg: pkg, Name: r.Registry, Registry: true}] = r.Duplicate
+		}
 	}
 	for p := range modelledStdPackages() {
 		m.packages[p] = true
@@ -173,6 +228,13 @@ func (m *Model) mainThreadOnly(fn *types.Func) bool {
 		short = "(" + types.TypeString(recv.Type(), func(*types.Package) string { return "" }) + ")." + fn.Name()
 	}
 	return slices.Contains(names, short)
+}
+
+// keyArg returns the argument of a registry function that names the
+// entry it fills or reads.
+func (m *Model) keyArg(fullName string) (int, bool) {
+	i, ok := m.keyArgs[fullName]
+	return i, ok
 }
 
 // registry returns the registry fn fills or reads.
@@ -395,21 +457,27 @@ var notOverwritten = map[VarKey]bool{
 	{Pkg: "net/http", Name: "DefaultServeMux", Registry: true}:       true, // panics on a conflict
 }
 
-// Overwritten reports whether a second write of an entry of state
-// replaces the first one's value.
-func Overwritten(state VarKey) bool {
+// Duplicate says what a second write of an entry of state does:
+// DuplicatePanics with the panic's message (%s for the entry's name;
+// empty for a registry the configuration describes),
+// DuplicateOverwrite, DuplicateFirstWins, or "" when it is not a
+// replacement of one value by another (an append, a panic only for
+// some values, state a set must precede).
+func (m *Model) Duplicate(state VarKey) (rule, format string) {
 	state = state.State()
-	_, panics := duplicatePanics[state]
-	_, defines := setBeforeDefine[state]
-	return !panics && !defines && !notOverwritten[state]
-}
-
-// DuplicatePanic returns the panic message, with %s for the entry's
-// name, of a registry that panics when one of its entries is written
-// twice; ok is false for state that overwrites or appends.
-func DuplicatePanic(state VarKey) (format string, ok bool) {
-	format, ok = duplicatePanics[state.State()]
-	return format, ok
+	if format, ok := duplicatePanics[state]; ok {
+		return DuplicatePanics, format
+	}
+	switch rule := m.duplicates[state]; rule {
+	case DuplicatePanics:
+		return rule, ""
+	case DuplicateOverwrite, DuplicateFirstWins:
+		return rule, ""
+	}
+	if _, defines := setBeforeDefine[state]; defines || notOverwritten[state] {
+		return "", ""
+	}
+	return DuplicateOverwrite, ""
 }
 
 // flagSetParse is flag.FlagSet's Parse: it parses the command line only

@@ -35,3 +35,41 @@ func TestNewModel(t *testing.T) {
 		}
 	}
 }
+
+func TestParseRegistry(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want Registry
+	}{
+		{"write:example.com/codec.Register=codecs", Registry{Func: "example.com/codec.Register", Registry: "codecs", Write: true}},
+		{"read:example.com/codec.(*R).Lookup(2)=codecs", Registry{Func: "example.com/codec.(*R).Lookup", Registry: "codecs", Key: 2}},
+		{"write:example.com/mods.Register(1)=modules:panic", Registry{Func: "example.com/mods.Register", Registry: "modules", Write: true, Key: 1, Duplicate: DuplicatePanics}},
+		{"write:example.com/c.Set(1)=conf:first-wins", Registry{Func: "example.com/c.Set", Registry: "conf", Write: true, Key: 1, Duplicate: DuplicateFirstWins}},
+	} {
+		got, err := ParseRegistry(tc.in)
+		if err != nil || got != tc.want {
+			t.Errorf("ParseRegistry(%q) = %+v, %v; want %+v", tc.in, got, err, tc.want)
+		}
+		if got.String() != tc.in {
+			t.Errorf("%+v.String() = %q, want %q", got, got.String(), tc.in)
+		}
+	}
+	for _, bad := range []string{"write:example.com/m.R=mods:twice", "write:example.com/m.R=:panic", "update:example.com/m.R=mods", "write:example.com/m.R"} {
+		if r, err := ParseRegistry(bad); err == nil {
+			t.Errorf("ParseRegistry(%q) = %+v, want an error", bad, r)
+		}
+	}
+	m, err := NewModel(Config{Registries: []Registry{{Func: "example.com/mods.Register", Registry: "modules", Write: true, Key: 1, Duplicate: DuplicateOverwrite}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if i, ok := m.keyArg("example.com/mods.Register"); !ok || i != 0 {
+		t.Errorf("keyArg = %d, %v; want argument 0", i, ok)
+	}
+	if rule, _ := m.Duplicate(VarKey{Pkg: "example.com/mods", Name: "modules", Registry: true, Key: "x"}); rule != DuplicateOverwrite {
+		t.Errorf("Duplicate = %q, want overwrite", rule)
+	}
+	if _, err := NewModel(Config{Registries: []Registry{{Func: "example.com/mods.Register", Registry: "modules", Duplicate: "twice"}}}); err == nil {
+		t.Errorf("NewModel accepted duplicate rule %q", "twice")
+	}
+}

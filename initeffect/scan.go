@@ -532,7 +532,7 @@ func (sc *scanner) modelledCall(obj *types.Func, c *ssa.CallCommon, pos token.Po
 			kind = KindWrite
 		}
 		eff := Effect{Kind: kind, Name: displayName(obj), Var: &VarKey{Pkg: reg.pkg, Name: reg.name, Registry: true, Key: reg.key}, Conditional: cond}
-		if i, ok := registryKeys[name]; ok && i < len(c.Args) {
+		if i, ok := m.keyArg(name); ok && i < len(c.Args) {
 			eff = sc.s.keyedBy(eff, c.Args[i], "", n.fn)
 		}
 		sc.effect(n, eff, pos)

@@ -41,7 +41,7 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	}
 	var groups []*group
 	byRead := map[string]*group{}
-	overwrites(pass, r, inits, rank, res.DependsOn)
+	overwrites(pass, r, res, inits, rank)
 	for _, s := range initeffect.SharedState(inits, rank, res.DependsOn) {
 		key := s.Reader + "\x00" + s.State.String()
 		g := byRead[key]
@@ -94,12 +94,22 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 // overwrites reports entries that two unrelated packages' inits write,
 // where the second write replaces the first: the linker's order decides
 // which value stays.
-func overwrites(pass *analysis.Pass, r *report.Reporter, inits []initeffect.InitEffects, rank map[string]int, dependsOn func(a, b string) bool) {
-	skip := func(v initeffect.VarKey) bool { return !initeffect.Overwritten(v) }
-	for _, o := range initeffect.Overwrites(inits, rank, dependsOn, skip) {
+func overwrites(pass *analysis.Pass, r *report.Reporter, res *initfacts.Result, inits []initeffect.InitEffects, rank map[string]int) {
+	rule := func(v initeffect.VarKey) string {
+		rule, _ := res.Model.Duplicate(v)
+		return rule
+	}
+	skip := func(v initeffect.VarKey) bool {
+		return rule(v) != initeffect.DuplicateOverwrite && rule(v) != initeffect.DuplicateFirstWins
+	}
+	for _, o := range initeffect.Overwrites(inits, rank, res.DependsOn, skip) {
 		at := report.ImportPos(pass, o.Second)
+		stays, other := o.Second, o.First
+		if rule(o.Entry) == initeffect.DuplicateFirstWins {
+			stays, other = o.First, o.Second
+		}
 		r.At(at, "the inits of "+o.First+" and "+o.Second+" both write "+o.Entry.String()+" ("+report.Chain(o.FirstWrite)+"; "+report.Chain(o.SecondWrite)+
-			"): unrelated, so only the linker's order makes "+o.Second+"'s value stay; import "+o.First+" from "+o.Second+" to keep it so",
+			"): unrelated, so only the linker's order makes "+stays+"'s value stay; import "+other+" from "+stays+" to keep it so",
 			analysis.RelatedInformation{Pos: report.ImportPos(pass, o.First), Message: "the init of " + o.First + " writes it first: " + report.Chain(o.FirstWrite)},
 			analysis.RelatedInformation{Pos: at, Message: "the linker orders " + symbols(o.First, o.Second) + " (sorted, as neither imports the other)"})
 	}

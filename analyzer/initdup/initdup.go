@@ -36,12 +36,12 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 // panicking returns the entry e writes and the message of the panic a
 // second write of it causes, when e writes a constant entry of a
 // registry that panics on a duplicate.
-func panicking(e initeffect.Effect) (entry initeffect.VarKey, format string, ok bool) {
+func panicking(m *initeffect.Model, e initeffect.Effect) (entry initeffect.VarKey, format string, ok bool) {
 	if e.Kind != initeffect.KindWrite || e.Var == nil || !e.Var.Registry || e.Var.Key == "" || e.Sync {
 		return initeffect.VarKey{}, "", false
 	}
-	format, ok = initeffect.DuplicatePanic(*e.Var)
-	return *e.Var, format, ok
+	rule, format := m.Duplicate(*e.Var)
+	return *e.Var, format, rule == initeffect.DuplicatePanics
 }
 
 // inPackage reports an entry that two of the package's initializers and
@@ -51,7 +51,7 @@ func inPackage(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	for _, it := range res.Summary.Items {
 		here := map[initeffect.VarKey]bool{}
 		for _, e := range it.Effects {
-			entry, format, ok := panicking(e)
+			entry, format, ok := panicking(res.Model, e)
 			if !ok || here[entry] {
 				continue
 			}
@@ -80,7 +80,7 @@ func inProgram(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 			continue
 		}
 		for _, e := range p.Effects {
-			entry, _, ok := panicking(e)
+			entry, _, ok := panicking(res.Model, e)
 			if !ok || containsPkg(byEntry[entry], p.Path) {
 				continue
 			}
@@ -97,7 +97,7 @@ func inProgram(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 			continue
 		}
 		sort.Slice(regs, func(i, j int) bool { return rank[regs[i].pkg] < rank[regs[j].pkg] })
-		format, _ := initeffect.DuplicatePanic(entry)
+		_, format := res.Model.Duplicate(entry)
 		a, b := regs[0], regs[1]
 		at := report.ImportPos(pass, b.pkg)
 		related := []analysis.RelatedInformation{
@@ -170,8 +170,12 @@ func message(entry initeffect.VarKey, format, firstPkg string, first initeffect.
 	if firstPkg == secondPkg {
 		who = "this init"
 	}
-	msg := fmt.Sprintf("%s registers %s again (%s) after the init of %s did (%s): %s %s with %q before main.main",
-		who, entry, report.Chain(second), firstPkg, report.Chain(first), who, panics, fmt.Sprintf(format, entry.Key))
+	with := ""
+	if format != "" {
+		with = fmt.Sprintf(" with %q", fmt.Sprintf(format, entry.Key))
+	}
+	msg := fmt.Sprintf("%s registers %s again (%s) after the init of %s did (%s): %s %s%s before main.main",
+		who, entry, report.Chain(second), firstPkg, report.Chain(first), who, panics, with)
 	if again > 1 {
 		msg += "; " + strconv.Itoa(again+1) + " packages register it"
 	}

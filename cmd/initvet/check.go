@@ -29,7 +29,7 @@ type modelFlags struct {
 
 func (m *modelFlags) register(fs *flag.FlagSet) {
 	fs.Var(&m.mainThread, "mainthread", "comma-separated functions that must run on the main OS thread: import/path.Func or import/path.(*T).Method")
-	fs.Var(&m.registries, "registry", "comma-separated registry functions: write:import/path.Func=NAME (fills registry NAME) or read:import/path.Func=NAME")
+	fs.Var(&m.registries, "registry", "comma-separated registry functions: write:import/path.Func=NAME (fills registry NAME) or read:import/path.Func=NAME; Func(N) keys the entry by argument N (from 1), NAME:panic, :overwrite or :first-wins says what a second write does")
 }
 
 // config returns the model settings the flags describe.

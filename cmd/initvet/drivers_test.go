@@ -50,14 +50,14 @@ func TestDrivers(t *testing.T) {
 			t.Fatal(err)
 		}
 		settings := []string{"mainthread=example.com/gui.Show",
-			"registry=write:example.com/codec.Register=codecs,read:example.com/codec.Lookup=codecs"}
+			"registry=write:example.com/codec.Register=codecs,read:example.com/codec.Lookup=codecs,write:example.com/modreg.Register(1)=modules:panic"}
 		var standalone, vet []string
 		for _, s := range settings {
 			standalone = append(standalone, "-"+s)
 			vet = append(vet, "-initfacts."+s)
 		}
-		want := compareDrivers(t, bin, gopath, []string{"example.com/app", "example.com/appgui"}, standalone, vet)
-		for _, a := range []string{" initdeps ", " initthread "} {
+		want := compareDrivers(t, bin, gopath, []string{"example.com/app", "example.com/appgui", "example.com/modapp"}, standalone, vet)
+		for _, a := range []string{" initdeps ", " initthread ", " initdup "} {
 			if !slices.ContainsFunc(want, func(f string) bool { return strings.Contains(f, a) }) {
 				t.Errorf("no%sfinding with the settings:\n%s", a, strings.Join(want, "\n"))
 			}

@@ -121,7 +121,9 @@ Flags:
 	                 thread: import/path.Func or import/path.(*T).Method,
 	                 comma-separated (go vet: -initfacts.mainthread)
 	-registry=SPECS  (PKGS, timeline) more registry functions: write:import/path.Func=NAME
-	                 fills registry NAME, read:import/path.Func=NAME reads it,
+	                 fills registry NAME, read:import/path.Func=NAME reads it; Func(N)
+	                 keys the entry by argument N (from 1), NAME:panic, :overwrite or
+	                 :first-wins says what a second write of an entry does,
 	                 comma-separated (go vet: -initfacts.registry)
 
 PKG is a package pattern naming one package, usually a main package; any

@@ -55,7 +55,7 @@ func NewShared(prog *ssa.Program) *analysis.Analyzer {
 	a.Flags.Var(&cfg.mainThread, "mainthread",
 		"comma-separated functions that must run on the main OS thread, as import/path.Func or import/path.(*T).Method")
 	a.Flags.Var(&cfg.registries, "registry",
-		"comma-separated registry functions, as write:import/path.Func=NAME (fills registry NAME) or read:import/path.Func=NAME")
+		"comma-separated registry functions, as write:import/path.Func=NAME (fills registry NAME) or read:import/path.Func=NAME; Func(N) keys the entry by argument N (from 1), NAME:panic, :overwrite or :first-wins says what a second write does")
 	return a
 }
 
@@ -183,6 +183,8 @@ type Result struct {
 	// Summary holds the effects of the package's functions, init and
 	// main.main; nil for standard library packages.
 	Summary *initeffect.Summary
+	// Model is the model the effects were computed with.
+	Model *initeffect.Model
 	// Vars and Funcs are the package's initializers and init functions.
 	Vars  []*inittask.VarInit
 	Funcs []*inittask.InitFunc
@@ -271,7 +273,7 @@ func run(pass *analysis.Pass, model *initeffect.Model, prog *ssa.Program) (any, 
 		}
 	}
 	vars, funcs := inittask.Sequence(pass.Pkg, pass.TypesInfo, pass.Files, imported)
-	res := &Result{Vars: vars, Funcs: funcs, path: pass.Pkg.Path()}
+	res := &Result{Vars: vars, Funcs: funcs, Model: model, path: pass.Pkg.Path()}
 	pkg := initeffect.Package{Fset: pass.Fset, Types: pass.Pkg, Info: pass.TypesInfo, Files: pass.Files}
 	if prog != nil {
 		pkg.SSA = prog.Package(pass.Pkg)
