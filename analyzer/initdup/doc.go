@@ -20,6 +20,10 @@
 // the second. Across packages, the analyzer runs on package main, where
 // the whole program's schedule is known, reports at main's import of the
 // package whose init runs second (the one that panics), and names both
-// registrations with their chains. A registration on some paths only (a
-// guarded one) can panic; one on every path does.
+// registrations with their chains. A registration whose init also
+// reads the registry (if !slices.Contains(sql.Drivers(), "pgx")) is
+// guarded: it panics in no order, but an unguarded one after it does;
+// when the unguarded one runs first only by the linker's order, the
+// program works by luck, and that is reported too. Other registrations
+// on some paths only can panic; one on every path does.
 package initdup

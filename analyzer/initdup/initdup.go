@@ -2,6 +2,7 @@ package initdup
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 
@@ -24,6 +25,10 @@ func New(facts *analysis.Analyzer) *analysis.Analyzer {
 type registration struct {
 	pkg string
 	eff initeffect.Effect
+	// guarded marks a registration whose init also reads the registry
+	// (sql.Drivers(), flag.Lookup): it registers only what it does not
+	// find, and does not panic when it runs second.
+	guarded bool
 }
 
 func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
@@ -87,7 +92,10 @@ func inProgram(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 			if byEntry[entry] == nil {
 				entries = append(entries, entry)
 			}
-			byEntry[entry] = append(byEntry[entry], registration{p.Path, e})
+			guarded := slices.ContainsFunc(p.Effects, func(g initeffect.Effect) bool {
+				return g.Kind == initeffect.KindRead && g.Var != nil && g.Var.Overlaps(entry)
+			})
+			byEntry[entry] = append(byEntry[entry], registration{p.Path, e, guarded})
 		}
 	}
 	setsBeforeDefinitions(pass, res, r, rank, byEntry)
@@ -98,7 +106,13 @@ func inProgram(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 		}
 		sort.Slice(regs, func(i, j int) bool { return rank[regs[i].pkg] < rank[regs[j].pkg] })
 		_, format := res.Model.Duplicate(entry)
-		a, b := regs[0], regs[1]
+		a := regs[0]
+		i := slices.IndexFunc(regs[1:], func(g registration) bool { return !g.guarded })
+		if i < 0 {
+			guardedOnly(pass, r, res, entry, format, regs)
+			continue
+		}
+		b := regs[1+i]
 		at := report.ImportPos(pass, b.pkg)
 		related := []analysis.RelatedInformation{
 			{Pos: report.ImportPos(pass, a.pkg), Message: "the init of " + a.pkg + " registers it first: " + report.Chain(a.eff)},
@@ -108,7 +122,34 @@ func inProgram(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 			related = append(related, analysis.RelatedInformation{Pos: report.ImportPos(pass, c.pkg),
 				Message: "the init of " + c.pkg + " registers it too: " + report.Chain(c.eff)})
 		}
+		if a.guarded {
+			a.eff.Conditional = false // it registers: it runs first
+		}
 		r.At(at, message(entry, format, a.pkg, a.eff, b.pkg, b.eff, len(regs)-1), related...)
+	}
+}
+
+// guardedOnly reports an entry whose registrations after the first are
+// all guarded, so that none panics now, when the first one is not
+// guarded and a guarded one runs after it only by the linker's order:
+// in the other order, the unguarded one would panic.
+func guardedOnly(pass *analysis.Pass, r *report.Reporter, res *initfacts.Result, entry initeffect.VarKey, format string, regs []registration) {
+	u := regs[0]
+	if u.guarded {
+		return
+	}
+	for _, g := range regs[1:] {
+		if res.DependsOn(g.pkg, u.pkg) || res.DependsOn(u.pkg, g.pkg) {
+			continue
+		}
+		panicMsg := ""
+		if format != "" {
+			panicMsg = fmt.Sprintf(" with %q", fmt.Sprintf(format, entry.Key))
+		}
+		r.At(report.ImportPos(pass, u.pkg), fmt.Sprintf("the init of %s registers %s (%s) and the init of %s registers it if missing (%s): it works only because the linker runs %s first; in the other order %s's init panics%s; import %s from %s",
+			u.pkg, entry, report.Chain(u.eff), g.pkg, report.Chain(g.eff), u.pkg, u.pkg, panicMsg, u.pkg, g.pkg),
+			analysis.RelatedInformation{Pos: report.ImportPos(pass, g.pkg), Message: "the init of " + g.pkg + " registers it if missing: " + report.Chain(g.eff)})
+		return
 	}
 }
 

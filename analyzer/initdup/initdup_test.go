@@ -13,7 +13,8 @@ import (
 
 func Test(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), initdup.Analyzer,
-		"example.com/flagdupapp", "example.com/sqldupapp", "example.com/expvardupapp", "example.com/twice", "example.com/okapp", "example.com/setapp")
+		"example.com/flagdupapp", "example.com/sqldupapp", "example.com/expvardupapp", "example.com/twice", "example.com/okapp", "example.com/setapp",
+		"example.com/guardfirstapp", "example.com/guardsecondapp")
 }
 
 // TestRunPanics builds and runs the programs the analyzer reports on:
@@ -36,6 +37,8 @@ func TestRunPanics(t *testing.T) {
 		{"example.com/expvardupapp", "Reuse of exported var name: cmdline", true},
 		{"example.com/okapp", "0", false},
 		{"example.com/setapp", "flag v set at", true},
+		{"example.com/guardfirstapp", "sql: Register called twice for driver pgx", true},
+		{"example.com/guardsecondapp", "[pgx]", false},
 	} {
 		t.Run(filepath.Base(c.pkg), func(t *testing.T) {
 			cmd := exec.Command("go", "run", c.pkg)

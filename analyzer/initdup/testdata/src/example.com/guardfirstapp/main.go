@@ -1,0 +1,12 @@
+// Package main links a guarded registration that runs first and an
+// unguarded one that runs second: the second panics.
+package main
+
+import (
+	"fmt"
+
+	_ "example.com/agpgx"
+	_ "example.com/zupgx" // want `the init of example.com/zupgx registers database/sql's registered drivers\["pgx"\] again \(zupgx.init → sql.Register\) after the init of example.com/agpgx did \(agpgx.init → sql.Register\): the init of example.com/zupgx panics with "sql: Register called twice for driver pgx" before main.main`
+)
+
+func main() { fmt.Println("unreachable") }
