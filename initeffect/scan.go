@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"slices"
 	"sort"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -526,14 +527,20 @@ func (sc *scanner) modelledCall(obj *types.Func, c *ssa.CallCommon, pos token.Po
 		sc.effect(n, Effect{Kind: KindMainThread, Name: displayName(obj), Conditional: cond}, pos)
 		return true
 	}
+	// A method of flag.CommandLine does what the package function of
+	// the same name does, its arguments after the receiver.
+	args, display := c.Args, displayName(obj)
+	if strings.HasPrefix(name, "(*flag.FlagSet).") && len(args) > 0 && isGlobal(args[0], "flag", "CommandLine") {
+		name, args, display = "flag."+obj.Name(), args[1:], "flag.CommandLine."+obj.Name()
+	}
 	if reg, ok := m.registry(name); ok {
 		kind := KindRead
 		if reg.write {
 			kind = KindWrite
 		}
-		eff := Effect{Kind: kind, Name: displayName(obj), Var: &VarKey{Pkg: reg.pkg, Name: reg.name, Registry: true, Key: reg.key}, Conditional: cond}
-		if i, ok := m.keyArg(name); ok && i < len(c.Args) {
-			eff = sc.s.keyedBy(eff, c.Args[i], "", n.fn)
+		eff := Effect{Kind: kind, Name: display, Var: &VarKey{Pkg: reg.pkg, Name: reg.name, Registry: true, Key: reg.key}, Conditional: cond}
+		if i, ok := m.keyArg(name); ok && i < len(args) {
+			eff = sc.s.keyedBy(eff, args[i], "", n.fn)
 		}
 		sc.effect(n, eff, pos)
 	}

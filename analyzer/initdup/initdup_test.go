@@ -14,7 +14,7 @@ import (
 func Test(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), initdup.Analyzer,
 		"example.com/flagdupapp", "example.com/sqldupapp", "example.com/expvardupapp", "example.com/twice", "example.com/okapp", "example.com/setapp",
-		"example.com/guardfirstapp", "example.com/guardsecondapp")
+		"example.com/guardfirstapp", "example.com/guardsecondapp", "example.com/cmdlinedupapp")
 }
 
 // TestRunPanics builds and runs the programs the analyzer reports on:
@@ -37,6 +37,7 @@ func TestRunPanics(t *testing.T) {
 		{"example.com/expvardupapp", "Reuse of exported var name: cmdline", true},
 		{"example.com/okapp", "0", false},
 		{"example.com/setapp", "flag v set at", true},
+		{"example.com/cmdlinedupapp", "flag redefined: log_dir", true},
 		{"example.com/guardfirstapp", "sql: Register called twice for driver pgx", true},
 		{"example.com/guardsecondapp", "[pgx]", false},
 	} {
