@@ -371,7 +371,10 @@ func release(e Effect) Effect {
 
 // unguarded returns the effects of an initializer or init function that
 // can happen during the package's init: not those guarded by a variable
-// of the package that nothing has set yet (see Effect.Guards). set holds
+// of the package that nothing has set yet (see Effect.Guards), nor flag
+// reads of such a variable (it holds a flag only once code defining the
+// flag has run, and during its own init only the package's init code
+// has). set holds
 // the variables set so far ("path.Name"), to which it adds the ones
 // these effects write.
 func (s *summarizer) unguarded(effects []Effect, set map[string]bool) []Effect {
@@ -381,8 +384,14 @@ func (s *summarizer) unguarded(effects []Effect, set map[string]bool) []Effect {
 		}
 	}
 	own := s.Types.Path() + "."
+	unset := func(v string) bool { return strings.HasPrefix(v, own) && !set[v] }
 	return slices.DeleteFunc(slices.Clone(effects), func(e Effect) bool {
-		return slices.ContainsFunc(e.Guards, func(g string) bool { return strings.HasPrefix(g, own) && !set[g] })
+		// A flag variable of the package read before its init defines
+		// the flag holds its zero value, not a flag.
+		if e.Kind == KindFlagRead && e.Var != nil && unset(e.Var.Pkg+"."+e.Var.Name) {
+			return true
+		}
+		return slices.ContainsFunc(e.Guards, unset)
 	})
 }
 

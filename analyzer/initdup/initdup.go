@@ -86,7 +86,7 @@ func inProgram(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 		}
 		for _, e := range p.Effects {
 			entry, _, ok := panicking(res.Model, e)
-			if !ok || containsPkg(byEntry[entry], p.Path) {
+			if !ok || slices.ContainsFunc(byEntry[entry], func(g registration) bool { return g.pkg == p.Path }) {
 				continue
 			}
 			if byEntry[entry] == nil {
@@ -142,10 +142,7 @@ func guardedOnly(pass *analysis.Pass, r *report.Reporter, res *initfacts.Result,
 		if res.DependsOn(g.pkg, u.pkg) || res.DependsOn(u.pkg, g.pkg) {
 			continue
 		}
-		panicMsg := ""
-		if format != "" {
-			panicMsg = fmt.Sprintf(" with %q", fmt.Sprintf(format, entry.Key))
-		}
+		panicMsg := panicWith(format, entry.Key)
 		r.At(report.ImportPos(pass, u.pkg), fmt.Sprintf("the init of %s registers %s (%s) and the init of %s registers it if missing (%s): it works only because the linker runs %s first; in the other order %s's init panics%s; import %s from %s",
 			u.pkg, entry, report.Chain(u.eff), g.pkg, report.Chain(g.eff), u.pkg, u.pkg, panicMsg, u.pkg, g.pkg),
 			analysis.RelatedInformation{Pos: report.ImportPos(pass, g.pkg), Message: "the init of " + g.pkg + " registers it if missing: " + report.Chain(g.eff)})
@@ -192,15 +189,6 @@ func setsBeforeDefinitions(pass *analysis.Pass, res *initfacts.Result, r *report
 	}
 }
 
-func containsPkg(regs []registration, pkg string) bool {
-	for _, g := range regs {
-		if g.pkg == pkg {
-			return true
-		}
-	}
-	return false
-}
-
 // message says which registration panics, with what.
 func message(entry initeffect.VarKey, format, firstPkg string, first initeffect.Effect, secondPkg string, second initeffect.Effect, again int) string {
 	panics := "panics"
@@ -211,14 +199,19 @@ func message(entry initeffect.VarKey, format, firstPkg string, first initeffect.
 	if firstPkg == secondPkg {
 		who = "this init"
 	}
-	with := ""
-	if format != "" {
-		with = fmt.Sprintf(" with %q", fmt.Sprintf(format, entry.Key))
-	}
 	msg := fmt.Sprintf("%s registers %s again (%s) after the init of %s did (%s): %s %s%s before main.main",
-		who, entry, report.Chain(second), firstPkg, report.Chain(first), who, panics, with)
+		who, entry, report.Chain(second), firstPkg, report.Chain(first), who, panics, panicWith(format, entry.Key))
 	if again > 1 {
 		msg += "; " + strconv.Itoa(again+1) + " packages register it"
 	}
 	return msg
+}
+
+// panicWith renders ` with "MESSAGE"` for a registry's panic format and
+// the entry, or nothing when the format is not known.
+func panicWith(format, key string) string {
+	if format == "" {
+		return ""
+	}
+	return fmt.Sprintf(" with %q", fmt.Sprintf(format, key))
 }

@@ -18,26 +18,8 @@ func New(facts *analysis.Analyzer) *analysis.Analyzer {
 
 func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	parsed := false
-	// A variable of the package holds a flag only once code defining the
-	// flag has run, and during the package's own init only its init code
-	// has (importers run theirs later): until an initializer or init
-	// function writes it, it holds its zero value, not a flag.
-	defined := map[string]bool{}
 	for _, it := range res.Summary.Items {
-		if it.Init != nil {
-			for _, v := range it.Init.Lhs {
-				defined[v.Name()] = true
-			}
-		}
 		for _, e := range it.Effects {
-			if e.Kind == initeffect.KindWrite && e.Var != nil && !e.Var.Registry && e.Var.Pkg == pass.Pkg.Path() {
-				defined[e.Var.Name] = true
-			}
-		}
-		for _, e := range it.Effects {
-			if e.Kind == initeffect.KindFlagRead && e.Var != nil && e.Var.Pkg == pass.Pkg.Path() && !defined[e.Var.Name] {
-				continue
-			}
 			switch e.Kind {
 			case initeffect.KindFlagParse:
 				parsed = parsed || !e.Conditional
