@@ -93,10 +93,14 @@ func (s *summarizer) scanInit() {
 // node it belongs to and whether it runs on every path through the
 // function.
 func (sc *scanner) walk(route func(ssa.Instruction) *fnode) {
-	always := alwaysRuns(sc.fn)
+	fold := sc.s.folding(sc.fn)
+	always := alwaysRuns(sc.fn, fold)
 	loops := sc.s.loopsIn(sc.fn)
 	guards := nilGuards(sc.fn, sc.s.pkg)
 	for _, b := range sc.fn.Blocks {
+		if fold.dead(b) {
+			continue
+		}
 		cond := !always[b]
 		sc.guards = guards[b]
 		if len(b.Instrs) == 1 && len(b.Succs) == 1 && b.Succs[0] == b {
@@ -157,8 +161,12 @@ func (s *summarizer) loopsIn(fn *ssa.Function) []token.Pos {
 
 // alwaysRuns returns the blocks that run on every path through fn that
 // returns: those that dominate each block that returns. A function that
-// never returns has only its entry block always run.
-func alwaysRuns(fn *ssa.Function) map[*ssa.BasicBlock]bool {
+// never returns has only its entry block always run. Branches that fold
+// decides take one way only.
+func alwaysRuns(fn *ssa.Function, fold *folding) map[*ssa.BasicBlock]bool {
+	if fold.live != nil {
+		return alwaysRunsFolded(fn, fold)
+	}
 	var exits []*ssa.BasicBlock
 	for _, b := range fn.Blocks {
 		if b == fn.Recover || len(b.Instrs) == 0 {
@@ -566,6 +574,10 @@ func (s *summarizer) keyedBy(eff Effect, arg ssa.Value, method string, fn *ssa.F
 		if k, ok := s.methodConstant(arg, method); ok {
 			v.Key, v.Dynamic = k, false
 		}
+		return eff
+	}
+	if k, ok := s.folding(arg.Parent()).stringValue(arg, 0); ok {
+		v.Key, v.Dynamic = k, false
 		return eff
 	}
 	switch arg := arg.(type) {

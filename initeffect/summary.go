@@ -178,6 +178,8 @@ type summarizer struct {
 	// fixedFuncs are the package's func variables that only their
 	// initializer sets, to a function: a call through one calls it.
 	fixedFuncs map[*ssa.Global]*ssa.Function
+	// folds caches folding, by function.
+	folds map[*ssa.Function]*folding
 }
 
 // indexSyntax names func literals after the declaration that holds them

@@ -13,6 +13,15 @@
 // Two copies of a library, two major versions of a driver, or a package
 // that reuses a name the standard library already took make the
 // program die before main.main, often only after a dependency upgrade.
+// On http.DefaultServeMux (http.Handle, http.HandleFunc, and the
+// standard library's own net/http/pprof and expvar), two patterns
+// conflict when Go 1.22's ServeMux finds neither more specific: "GET
+// /debug/pprof/" against a profiler's "/debug/pprof/delta_heap", or the
+// same pattern twice. net/http itself decides, and the patterns the
+// standard library's inits register are those of the GODEBUG default
+// for the program (httpmuxgo121 unset); a main module older than Go
+// 1.22, or a //go:debug httpmuxgo121=1 in package main, selects the Go
+// 1.21 ServeMux, which initdup does not check.
 //
 // The names are the constant arguments of the registering calls, and
 // constants passed down through helpers. Within a package, two

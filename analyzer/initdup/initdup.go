@@ -99,6 +99,7 @@ func inProgram(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 		}
 	}
 	setsBeforeDefinitions(pass, res, r, rank, byEntry)
+	muxConflicts(pass, res, r, rank)
 	for _, entry := range entries {
 		regs := byEntry[entry]
 		if len(regs) < 2 {

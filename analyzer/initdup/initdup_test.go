@@ -14,7 +14,8 @@ import (
 func Test(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), initdup.Analyzer,
 		"example.com/flagdupapp", "example.com/sqldupapp", "example.com/expvardupapp", "example.com/twice", "example.com/okapp", "example.com/setapp",
-		"example.com/guardfirstapp", "example.com/guardsecondapp", "example.com/cmdlinedupapp")
+		"example.com/guardfirstapp", "example.com/guardsecondapp", "example.com/cmdlinedupapp",
+		"example.com/muxdupapp", "example.com/muxokapp", "example.com/muxoldapp")
 }
 
 // TestRunPanics builds and runs the programs the analyzer reports on:
@@ -40,6 +41,9 @@ func TestRunPanics(t *testing.T) {
 		{"example.com/cmdlinedupapp", "flag redefined: log_dir", true},
 		{"example.com/guardfirstapp", "sql: Register called twice for driver pgx", true},
 		{"example.com/guardsecondapp", "[pgx]", false},
+		{"example.com/muxdupapp", `pattern "GET /debug/pprof/" (registered at`, true},
+		{"example.com/muxokapp", "ok", false},
+		{"example.com/muxoldapp", "ok", false},
 	} {
 		t.Run(filepath.Base(c.pkg), func(t *testing.T) {
 			cmd := exec.Command("go", "run", c.pkg)

@@ -1,0 +1,15 @@
+//go:debug httpmuxgo121=0
+
+// Package main links a profile handler beside net/http/pprof: Go 1.22's
+// ServeMux finds "GET /debug/pprof/" and "/debug/pprof/delta_heap"
+// conflicting, as neither is more specific.
+package main
+
+import (
+	"fmt"
+
+	_ "example.com/deltaprof"
+	_ "net/http/pprof" // want `the init of net/http/pprof registers "GET /debug/pprof/" on http.DefaultServeMux after the init of example.com/deltaprof registered "/debug/pprof/delta_heap": it panics with "pattern \\"GET /debug/pprof/\\" conflicts with pattern \\"/debug/pprof/delta_heap\\":" before main.main`
+)
+
+func main() { fmt.Println("unreachable") }
