@@ -63,6 +63,13 @@ type Effect struct {
 	// KeyMethod, with KeyArg, says that the entry is what the method of
 	// that name returns, called on the parameter (c.Name()).
 	KeyMethod string `json:",omitempty"`
+	// Value is what a registry write stores under its entry, when a
+	// second write panics only if it stores something else: the type
+	// gob.Register and RegisterName record, path-qualified
+	// ("*example.com/a/model.User"); ValueText is how the registry's
+	// panic writes it ("*model.User", as reflect does).
+	Value     string `json:",omitempty"`
+	ValueText string `json:",omitempty"`
 	// Conditional marks an effect that may not happen on every run: it
 	// sits in a branch or loop on the way from the entry, or behind a
 	// call that can reach several functions.
@@ -222,10 +229,11 @@ type effectKey struct {
 	thenExits            bool
 	keyArg               int
 	keyMethod, guards    string
+	value                string
 }
 
 func (e *Effect) key() effectKey {
-	k := effectKey{kind: e.Kind, name: e.Name, target: e.Target, sync: e.Sync, indirect: e.Indirect, addr: e.Addr, thenExits: e.ThenExits, keyArg: e.KeyArg, keyMethod: e.KeyMethod}
+	k := effectKey{kind: e.Kind, name: e.Name, target: e.Target, sync: e.Sync, indirect: e.Indirect, addr: e.Addr, thenExits: e.ThenExits, keyArg: e.KeyArg, keyMethod: e.KeyMethod, value: e.Value}
 	if e.Kind.Internal() {
 		if e.flow == "" {
 			e.flow = strings.Join(e.Targets, ",") + ";" + strings.Join(e.Sinks, ",")

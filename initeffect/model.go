@@ -418,12 +418,15 @@ var registryKeys = map[string]int{
 }
 
 // duplicatePanics gives, for the registries that panic when an entry is
-// written twice, the message of the panic, with %s for the entry's name
-// (as the standard library's code words it in Go 1.26).
+// written twice, the message of the panic, with %[1]s for the entry's
+// name, and %[2]s and %[3]s for what the first and the second write
+// store (Effect.Value), as the standard library's code words it in Go
+// 1.26. gob panics only when the second write stores another type.
 var duplicatePanics = map[VarKey]string{
-	{Pkg: "flag", Name: "CommandLine flags", Registry: true}:          "flag redefined: %s",
-	{Pkg: "database/sql", Name: "registered drivers", Registry: true}: "sql: Register called twice for driver %s",
-	{Pkg: "expvar", Name: "published variables", Registry: true}:      "Reuse of exported var name: %s",
+	{Pkg: "flag", Name: "CommandLine flags", Registry: true}:          "flag redefined: %[1]s",
+	{Pkg: "database/sql", Name: "registered drivers", Registry: true}: "sql: Register called twice for driver %[1]s",
+	{Pkg: "expvar", Name: "published variables", Registry: true}:      "Reuse of exported var name: %[1]s",
+	{Pkg: "encoding/gob", Name: "registered types", Registry: true}:   "gob: registering duplicate types for %[1]q: %[2]s != %[3]s",
 }
 
 // setBeforeDefine gives, for state whose entries must exist before they
@@ -448,18 +451,18 @@ func DefinedBy(state VarKey) (defined VarKey, format string, ok bool) {
 }
 
 // notOverwritten lists the state whose entries a second write does not
-// replace: image formats (the first matching one decodes), gob's types
-// and the default ServeMux (a second registration panics or changes
-// nothing), and the state DuplicatePanic or DefinedBy describe.
+// replace: image formats (the first matching one decodes) and the
+// default ServeMux (a second registration panics on a conflict), and
+// the state duplicatePanics or DefinedBy describe.
 var notOverwritten = map[VarKey]bool{
 	{Pkg: "image", Name: "registered image formats", Registry: true}: true,
-	{Pkg: "encoding/gob", Name: "registered types", Registry: true}:  true, // panics for another type, else no change
 	{Pkg: "net/http", Name: "DefaultServeMux", Registry: true}:       true, // panics on a conflict
 }
 
 // Duplicate says what a second write of an entry of state does:
-// DuplicatePanics with the panic's message (%s for the entry's name;
-// empty for a registry the configuration describes),
+// DuplicatePanics with the panic's message (as duplicatePanics gives it;
+// empty for a registry the configuration describes; when the writes
+// have a Value, only a different one panics),
 // DuplicateOverwrite, DuplicateFirstWins, or "" when it is not a
 // replacement of one value by another (an append, a panic only for
 // some values, state a set must precede).

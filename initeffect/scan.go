@@ -550,6 +550,9 @@ func (sc *scanner) modelledCall(obj *types.Func, c *ssa.CallCommon, pos token.Po
 		if i, ok := m.keyArg(name); ok && i < len(args) {
 			eff = sc.s.keyedBy(eff, args[i], "", n.fn)
 		}
+		if name == "encoding/gob.Register" || name == "encoding/gob.RegisterName" {
+			eff = gobKeyed(eff, name, args)
+		}
 		sc.effect(n, eff, pos)
 	}
 	return false

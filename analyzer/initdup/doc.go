@@ -22,6 +22,10 @@
 // for the program (httpmuxgo121 unset); a main module older than Go
 // 1.22, or a //go:debug httpmuxgo121=1 in package main, selects the Go
 // 1.21 ServeMux, which initdup does not check.
+// encoding/gob panics when a name is registered again with another
+// type: gob.Register names a pointer to a named type by its package's
+// name only, so two packages called model that register *User collide
+// ("gob: registering duplicate types for \"*model.User\"").
 //
 // The names are the constant arguments of the registering calls, and
 // constants passed down through helpers. Within a package, two

@@ -66,6 +66,9 @@ func inPackage(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 				first[entry] = e
 				continue
 			}
+			if sameValue(prev, e) {
+				continue
+			}
 			r.Effect(e, it.Pos(), message(entry, format, pass.Pkg.Path(), prev, pass.Pkg.Path(), e, 1))
 		}
 	}
@@ -108,7 +111,7 @@ func inProgram(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 		sort.Slice(regs, func(i, j int) bool { return rank[regs[i].pkg] < rank[regs[j].pkg] })
 		_, format := res.Model.Duplicate(entry)
 		a := regs[0]
-		i := slices.IndexFunc(regs[1:], func(g registration) bool { return !g.guarded })
+		i := slices.IndexFunc(regs[1:], func(g registration) bool { return !g.guarded && !sameValue(a.eff, g.eff) })
 		if i < 0 {
 			guardedOnly(pass, r, res, entry, format, regs)
 			continue
@@ -140,10 +143,10 @@ func guardedOnly(pass *analysis.Pass, r *report.Reporter, res *initfacts.Result,
 		return
 	}
 	for _, g := range regs[1:] {
-		if res.DependsOn(g.pkg, u.pkg) || res.DependsOn(u.pkg, g.pkg) {
+		if sameValue(u.eff, g.eff) || res.DependsOn(g.pkg, u.pkg) || res.DependsOn(u.pkg, g.pkg) {
 			continue
 		}
-		panicMsg := panicWith(format, entry.Key)
+		panicMsg := panicWith(format, entry.Key, u.eff, g.eff)
 		r.At(report.ImportPos(pass, u.pkg), fmt.Sprintf("the init of %s registers %s (%s) and the init of %s registers it if missing (%s): it works only because the linker runs %s first; in the other order %s's init panics%s; import %s from %s",
 			u.pkg, entry, report.Chain(u.eff), g.pkg, report.Chain(g.eff), u.pkg, u.pkg, panicMsg, u.pkg, g.pkg),
 			analysis.RelatedInformation{Pos: report.ImportPos(pass, g.pkg), Message: "the init of " + g.pkg + " registers it if missing: " + report.Chain(g.eff)})
@@ -201,18 +204,25 @@ func message(entry initeffect.VarKey, format, firstPkg string, first initeffect.
 		who = "this init"
 	}
 	msg := fmt.Sprintf("%s registers %s again (%s) after the init of %s did (%s): %s %s%s before main.main",
-		who, entry, report.Chain(second), firstPkg, report.Chain(first), who, panics, panicWith(format, entry.Key))
+		who, entry, report.Chain(second), firstPkg, report.Chain(first), who, panics, panicWith(format, entry.Key, first, second))
 	if again > 1 {
 		msg += "; " + strconv.Itoa(again+1) + " packages register it"
 	}
 	return msg
 }
 
-// panicWith renders ` with "MESSAGE"` for a registry's panic format and
-// the entry, or nothing when the format is not known.
-func panicWith(format, key string) string {
+// panicWith renders ` with "MESSAGE"` for a registry's panic format,
+// the entry and the two writes, or nothing when the format is not
+// known.
+func panicWith(format, key string, first, second initeffect.Effect) string {
 	if format == "" {
 		return ""
 	}
-	return fmt.Sprintf(" with %q", fmt.Sprintf(format, key))
+	return fmt.Sprintf(" with %q", fmt.Sprintf(format, key, first.ValueText, second.ValueText))
+}
+
+// sameValue reports whether two writes of an entry store the same
+// value (Effect.Value), so that the second does not panic.
+func sameValue(a, b initeffect.Effect) bool {
+	return a.Value != "" && a.Value == b.Value
 }

@@ -15,7 +15,7 @@ func Test(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), initdup.Analyzer,
 		"example.com/flagdupapp", "example.com/sqldupapp", "example.com/expvardupapp", "example.com/twice", "example.com/okapp", "example.com/setapp",
 		"example.com/guardfirstapp", "example.com/guardsecondapp", "example.com/cmdlinedupapp",
-		"example.com/muxdupapp", "example.com/muxokapp", "example.com/muxoldapp")
+		"example.com/muxdupapp", "example.com/muxokapp", "example.com/muxoldapp", "example.com/gobdupapp", "example.com/gobokapp")
 }
 
 // TestRunPanics builds and runs the programs the analyzer reports on:
@@ -44,6 +44,8 @@ func TestRunPanics(t *testing.T) {
 		{"example.com/muxdupapp", `pattern "GET /debug/pprof/" (registered at`, true},
 		{"example.com/muxokapp", "ok", false},
 		{"example.com/muxoldapp", "ok", false},
+		{"example.com/gobdupapp", `gob: registering duplicate types for "*model.User": *model.User != *model.User`, true},
+		{"example.com/gobokapp", "ok", false},
 	} {
 		t.Run(filepath.Base(c.pkg), func(t *testing.T) {
 			cmd := exec.Command("go", "run", c.pkg)
