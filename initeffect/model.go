@@ -120,6 +120,9 @@ func NewModel(cfg Config) (*Model, error) {
 	for name, r := range registries {
 		m.registries[name] = r
 	}
+	for name := range promMetrics {
+		m.registries[promautoPkg+"."+name] = promDefault
+	}
 	for name, i := range registryKeys {
 		m.keyArgs[name] = i
 	}
@@ -366,7 +369,15 @@ var registries = map[string]registry{
 	"flag.Var":         {"flag", "CommandLine flags", true, ""},
 	"flag.Visit":       {"flag", "CommandLine flags", false, ""},
 	"flag.VisitAll":    {"flag", "CommandLine flags", false, ""},
+	// prometheus.MustRegister registers its collectors on the default
+	// registry under their metrics' names, as promauto's constructors
+	// register theirs (NewModel adds those).
+	promPkg + ".MustRegister": promDefault,
 }
+
+// promDefault is the Prometheus client's default registry, keyed by
+// metric name.
+var promDefault = registry{promPkg, "default registry", true, ""}
 
 // registryKeys gives, for registry functions that name the entry they
 // fill or read, the argument that names it (the receiver of a method is
@@ -426,7 +437,49 @@ var duplicatePanics = map[VarKey]string{
 	{Pkg: "flag", Name: "CommandLine flags", Registry: true}:          "flag redefined: %[1]s",
 	{Pkg: "database/sql", Name: "registered drivers", Registry: true}: "sql: Register called twice for driver %[1]s",
 	{Pkg: "expvar", Name: "published variables", Registry: true}:      "Reuse of exported var name: %[1]s",
-	{Pkg: "encoding/gob", Name: "registered types", Registry: true}:   "gob: registering duplicate types for %[1]q: %[2]s != %[3]s",
+}
+
+// valuePanics gives, for the registries whose second write of an entry
+// panics depending on what it stores (Effect.Value), the message when
+// both writes store the same and when they differ, with %[1]s for the
+// entry and %[2]s, %[3]s for the values (empty: no panic), and whether
+// a write whose value is not known panics.
+var valuePanics = map[VarKey]struct {
+	same, different string
+	unknownPanics   bool
+}{
+	// gob.RegisterName panics when the name is taken by another type.
+	{Pkg: "encoding/gob", Name: "registered types", Registry: true}: {"", "gob: registering duplicate types for %[1]q: %[2]s != %[3]s", false},
+	// The default Prometheus registry's MustRegister panics on a metric
+	// name registered before: the same help string is a duplicate
+	// collector, another one an inconsistent descriptor.
+	{Pkg: promPkg, Name: "default registry", Registry: true}: {"duplicate metrics collector registration attempted",
+		`a previously registered descriptor with the same fully-qualified name as Desc{fqName: %[1]q, …} has different label names or a different help string`, true},
+}
+
+// SecondWrite says whether a write of a registry entry (second) panics
+// when first wrote the entry before it, and the panic's message (empty
+// when not known).
+func (m *Model) SecondWrite(first, second Effect) (panics bool, message string) {
+	entry := *second.Var
+	if v, ok := valuePanics[entry.State()]; ok {
+		if first.Value == "" || second.Value == "" {
+			return v.unknownPanics, ""
+		}
+		format := v.different
+		if first.Value == second.Value {
+			format = v.same
+		}
+		if !strings.Contains(format, "%") {
+			return format != "", format
+		}
+		return true, fmt.Sprintf(format, entry.Key, first.ValueText, second.ValueText)
+	}
+	rule, format := m.Duplicate(entry)
+	if rule != DuplicatePanics || format == "" {
+		return rule == DuplicatePanics, ""
+	}
+	return true, fmt.Sprintf(format, entry.Key)
 }
 
 // setBeforeDefine gives, for state whose entries must exist before they
@@ -470,6 +523,9 @@ func (m *Model) Duplicate(state VarKey) (rule, format string) {
 	state = state.State()
 	if format, ok := duplicatePanics[state]; ok {
 		return DuplicatePanics, format
+	}
+	if _, ok := valuePanics[state]; ok {
+		return DuplicatePanics, ""
 	}
 	switch rule := m.duplicates[state]; rule {
 	case DuplicatePanics:

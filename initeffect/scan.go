@@ -550,8 +550,12 @@ func (sc *scanner) modelledCall(obj *types.Func, c *ssa.CallCommon, pos token.Po
 		if i, ok := m.keyArg(name); ok && i < len(args) {
 			eff = sc.s.keyedBy(eff, args[i], "", n.fn)
 		}
-		if name == "encoding/gob.Register" || name == "encoding/gob.RegisterName" {
+		switch {
+		case name == "encoding/gob.Register" || name == "encoding/gob.RegisterName":
 			eff = gobKeyed(eff, name, args)
+		case reg == promDefault:
+			sc.promEffects(n, eff, name, args, pos)
+			return false
 		}
 		sc.effect(n, eff, pos)
 	}

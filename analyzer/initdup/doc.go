@@ -26,6 +26,10 @@
 // type: gob.Register names a pointer to a named type by its package's
 // name only, so two packages called model that register *User collide
 // ("gob: registering duplicate types for \"*model.User\"").
+// The Prometheus client's default registry panics in MustRegister on a
+// metric name registered before (by prometheus.MustRegister or a
+// promauto constructor): the name is Namespace_Subsystem_Name of the
+// constant options the metric was made from.
 //
 // The names are the constant arguments of the registering calls, and
 // constants passed down through helpers. Within a package, two

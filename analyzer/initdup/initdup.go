@@ -38,15 +38,15 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	}
 }
 
-// panicking returns the entry e writes and the message of the panic a
-// second write of it causes, when e writes a constant entry of a
-// registry that panics on a duplicate.
-func panicking(m *initeffect.Model, e initeffect.Effect) (entry initeffect.VarKey, format string, ok bool) {
+// panicking returns the entry e writes, when e writes a constant entry
+// of a registry whose second write can panic (Model.SecondWrite says
+// when it does).
+func panicking(m *initeffect.Model, e initeffect.Effect) (entry initeffect.VarKey, ok bool) {
 	if e.Kind != initeffect.KindWrite || e.Var == nil || !e.Var.Registry || e.Var.Key == "" || e.Sync {
-		return initeffect.VarKey{}, "", false
+		return initeffect.VarKey{}, false
 	}
-	rule, format := m.Duplicate(*e.Var)
-	return *e.Var, format, rule == initeffect.DuplicatePanics
+	rule, _ := m.Duplicate(*e.Var)
+	return *e.Var, rule == initeffect.DuplicatePanics
 }
 
 // inPackage reports an entry that two of the package's initializers and
@@ -56,7 +56,7 @@ func inPackage(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	for _, it := range res.Summary.Items {
 		here := map[initeffect.VarKey]bool{}
 		for _, e := range it.Effects {
-			entry, format, ok := panicking(res.Model, e)
+			entry, ok := panicking(res.Model, e)
 			if !ok || here[entry] {
 				continue
 			}
@@ -66,10 +66,11 @@ func inPackage(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 				first[entry] = e
 				continue
 			}
-			if sameValue(prev, e) {
+			panics, msg := res.Model.SecondWrite(prev, e)
+			if !panics {
 				continue
 			}
-			r.Effect(e, it.Pos(), message(entry, format, pass.Pkg.Path(), prev, pass.Pkg.Path(), e, 1))
+			r.Effect(e, it.Pos(), message(entry, msg, pass.Pkg.Path(), prev, pass.Pkg.Path(), e, 1))
 		}
 	}
 }
@@ -88,7 +89,7 @@ func inProgram(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 			continue
 		}
 		for _, e := range p.Effects {
-			entry, _, ok := panicking(res.Model, e)
+			entry, ok := panicking(res.Model, e)
 			if !ok || slices.ContainsFunc(byEntry[entry], func(g registration) bool { return g.pkg == p.Path }) {
 				continue
 			}
@@ -109,14 +110,17 @@ func inProgram(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 			continue
 		}
 		sort.Slice(regs, func(i, j int) bool { return rank[regs[i].pkg] < rank[regs[j].pkg] })
-		_, format := res.Model.Duplicate(entry)
 		a := regs[0]
-		i := slices.IndexFunc(regs[1:], func(g registration) bool { return !g.guarded && !sameValue(a.eff, g.eff) })
+		i := slices.IndexFunc(regs[1:], func(g registration) bool {
+			panics, _ := res.Model.SecondWrite(a.eff, g.eff)
+			return !g.guarded && panics
+		})
 		if i < 0 {
-			guardedOnly(pass, r, res, entry, format, regs)
+			guardedOnly(pass, r, res, entry, regs)
 			continue
 		}
 		b := regs[1+i]
+		_, msg := res.Model.SecondWrite(a.eff, b.eff)
 		at := report.ImportPos(pass, b.pkg)
 		related := []analysis.RelatedInformation{
 			{Pos: report.ImportPos(pass, a.pkg), Message: "the init of " + a.pkg + " registers it first: " + report.Chain(a.eff)},
@@ -129,7 +133,7 @@ func inProgram(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 		if a.guarded {
 			a.eff.Conditional = false // it registers: it runs first
 		}
-		r.At(at, message(entry, format, a.pkg, a.eff, b.pkg, b.eff, len(regs)-1), related...)
+		r.At(at, message(entry, msg, a.pkg, a.eff, b.pkg, b.eff, len(regs)-1), related...)
 	}
 }
 
@@ -137,16 +141,17 @@ func inProgram(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 // all guarded, so that none panics now, when the first one is not
 // guarded and a guarded one runs after it only by the linker's order:
 // in the other order, the unguarded one would panic.
-func guardedOnly(pass *analysis.Pass, r *report.Reporter, res *initfacts.Result, entry initeffect.VarKey, format string, regs []registration) {
+func guardedOnly(pass *analysis.Pass, r *report.Reporter, res *initfacts.Result, entry initeffect.VarKey, regs []registration) {
 	u := regs[0]
 	if u.guarded {
 		return
 	}
 	for _, g := range regs[1:] {
-		if sameValue(u.eff, g.eff) || res.DependsOn(g.pkg, u.pkg) || res.DependsOn(u.pkg, g.pkg) {
+		panics, msg := res.Model.SecondWrite(g.eff, u.eff)
+		if !panics || res.DependsOn(g.pkg, u.pkg) || res.DependsOn(u.pkg, g.pkg) {
 			continue
 		}
-		panicMsg := panicWith(format, entry.Key, u.eff, g.eff)
+		panicMsg := panicWith(msg)
 		r.At(report.ImportPos(pass, u.pkg), fmt.Sprintf("the init of %s registers %s (%s) and the init of %s registers it if missing (%s): it works only because the linker runs %s first; in the other order %s's init panics%s; import %s from %s",
 			u.pkg, entry, report.Chain(u.eff), g.pkg, report.Chain(g.eff), u.pkg, u.pkg, panicMsg, u.pkg, g.pkg),
 			analysis.RelatedInformation{Pos: report.ImportPos(pass, g.pkg), Message: "the init of " + g.pkg + " registers it if missing: " + report.Chain(g.eff)})
@@ -194,7 +199,7 @@ func setsBeforeDefinitions(pass *analysis.Pass, res *initfacts.Result, r *report
 }
 
 // message says which registration panics, with what.
-func message(entry initeffect.VarKey, format, firstPkg string, first initeffect.Effect, secondPkg string, second initeffect.Effect, again int) string {
+func message(entry initeffect.VarKey, panicMsg, firstPkg string, first initeffect.Effect, secondPkg string, second initeffect.Effect, again int) string {
 	panics := "panics"
 	if first.Conditional || second.Conditional {
 		panics = "can panic (on some paths)"
@@ -204,25 +209,18 @@ func message(entry initeffect.VarKey, format, firstPkg string, first initeffect.
 		who = "this init"
 	}
 	msg := fmt.Sprintf("%s registers %s again (%s) after the init of %s did (%s): %s %s%s before main.main",
-		who, entry, report.Chain(second), firstPkg, report.Chain(first), who, panics, panicWith(format, entry.Key, first, second))
+		who, entry, report.Chain(second), firstPkg, report.Chain(first), who, panics, panicWith(panicMsg))
 	if again > 1 {
 		msg += "; " + strconv.Itoa(again+1) + " packages register it"
 	}
 	return msg
 }
 
-// panicWith renders ` with "MESSAGE"` for a registry's panic format,
-// the entry and the two writes, or nothing when the format is not
-// known.
-func panicWith(format, key string, first, second initeffect.Effect) string {
-	if format == "" {
+// panicWith renders ` with "MESSAGE"` for a panic's message, or
+// nothing when it is not known.
+func panicWith(msg string) string {
+	if msg == "" {
 		return ""
 	}
-	return fmt.Sprintf(" with %q", fmt.Sprintf(format, key, first.ValueText, second.ValueText))
-}
-
-// sameValue reports whether two writes of an entry store the same
-// value (Effect.Value), so that the second does not panic.
-func sameValue(a, b initeffect.Effect) bool {
-	return a.Value != "" && a.Value == b.Value
+	return fmt.Sprintf(" with %q", msg)
 }

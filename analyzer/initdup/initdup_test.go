@@ -15,7 +15,8 @@ func Test(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), initdup.Analyzer,
 		"example.com/flagdupapp", "example.com/sqldupapp", "example.com/expvardupapp", "example.com/twice", "example.com/okapp", "example.com/setapp",
 		"example.com/guardfirstapp", "example.com/guardsecondapp", "example.com/cmdlinedupapp",
-		"example.com/muxdupapp", "example.com/muxokapp", "example.com/muxoldapp", "example.com/gobdupapp", "example.com/gobokapp")
+		"example.com/muxdupapp", "example.com/muxokapp", "example.com/muxoldapp", "example.com/gobdupapp", "example.com/gobokapp",
+		"example.com/promdupapp", "example.com/promhelpapp", "example.com/promokapp")
 }
 
 // TestRunPanics builds and runs the programs the analyzer reports on:
@@ -50,6 +51,50 @@ func TestRunPanics(t *testing.T) {
 		t.Run(filepath.Base(c.pkg), func(t *testing.T) {
 			cmd := exec.Command("go", "run", c.pkg)
 			cmd.Env = append(os.Environ(), "GO111MODULE=off", "GOPATH="+gopath, "GOFLAGS=")
+			out, err := cmd.CombinedOutput()
+			if (err != nil) != c.fails || !strings.Contains(string(out), c.want) || strings.Contains(string(out), "unreachable") {
+				t.Errorf("go run %s: %v\n%s\nwant failing=%v with %q", c.pkg, err, out, c.fails, c.want)
+			}
+		})
+	}
+}
+
+// TestRunRealLibraries builds the corpus programs that stand in for a
+// third-party registry against the real library, fetched through the
+// module proxy (INITVET_REAL=1), and runs them: each must die before
+// main.main with the panic the finding names, and the look-alike must
+// run.
+func TestRunRealLibraries(t *testing.T) {
+	if os.Getenv("INITVET_REAL") != "1" {
+		t.Skip("set INITVET_REAL=1: fetches modules through the proxy")
+	}
+	src, err := filepath.Abs(filepath.Join("testdata", "src", "example.com"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mod := t.TempDir()
+	if err := os.CopyFS(mod, os.DirFS(src)); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(mod, "go.mod"), []byte("module example.com\n\ngo 1.26\n"), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	get := exec.Command("go", "get", "github.com/prometheus/client_golang/prometheus@v1.23.2", "github.com/prometheus/client_golang/prometheus/promauto@v1.23.2")
+	get.Dir = mod
+	if out, err := get.CombinedOutput(); err != nil {
+		t.Fatalf("go get: %v\n%s", err, out)
+	}
+	for _, c := range []struct {
+		pkg, want string
+		fails     bool
+	}{
+		{"./promdupapp", "duplicate metrics collector registration attempted", true},
+		{"./promhelpapp", `a previously registered descriptor with the same fully-qualified name as Desc{fqName: "http_requests_total"`, true},
+		{"./promokapp", "ok", false},
+	} {
+		t.Run(filepath.Base(c.pkg), func(t *testing.T) {
+			cmd := exec.Command("go", "run", c.pkg)
+			cmd.Dir = mod
 			out, err := cmd.CombinedOutput()
 			if (err != nil) != c.fails || !strings.Contains(string(out), c.want) || strings.Contains(string(out), "unreachable") {
 				t.Errorf("go run %s: %v\n%s\nwant failing=%v with %q", c.pkg, err, out, c.fails, c.want)
