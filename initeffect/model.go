@@ -373,6 +373,8 @@ var registries = map[string]registry{
 	// registry under their metrics' names, as promauto's constructors
 	// register theirs (NewModel adds those).
 	promPkg + ".MustRegister": promDefault,
+	// Generated .pb.go files register their file and its declarations.
+	protoBuild: protoFiles,
 }
 
 // promDefault is the Prometheus client's default registry, keyed by
@@ -437,6 +439,9 @@ var duplicatePanics = map[VarKey]string{
 	{Pkg: "flag", Name: "CommandLine flags", Registry: true}:          "flag redefined: %[1]s",
 	{Pkg: "database/sql", Name: "registered drivers", Registry: true}: "sql: Register called twice for driver %[1]s",
 	{Pkg: "expvar", Name: "published variables", Registry: true}:      "Reuse of exported var name: %[1]s",
+	// protoregistry panics unless GOLANG_PROTOBUF_REGISTRATION_CONFLICT
+	// says warn or ignore.
+	{Pkg: protoregistryPkg, Name: "GlobalFiles", Registry: true}: `proto: file %[1]q is already registered`,
 }
 
 // valuePanics gives, for the registries whose second write of an entry
@@ -450,6 +455,9 @@ var valuePanics = map[VarKey]struct {
 }{
 	// gob.RegisterName panics when the name is taken by another type.
 	{Pkg: "encoding/gob", Name: "registered types", Registry: true}: {"", "gob: registering duplicate types for %[1]q: %[2]s != %[3]s", false},
+	// A full name that a second file declares is a conflict; the same
+	// file again is the file's conflict (duplicatePanics).
+	protoNames: {"", "proto: file %[3]q has a name conflict over %[1]s", false},
 	// The default Prometheus registry's MustRegister panics on a metric
 	// name registered before: the same help string is a duplicate
 	// collector, another one an inconsistent descriptor.

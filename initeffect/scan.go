@@ -556,6 +556,9 @@ func (sc *scanner) modelledCall(obj *types.Func, c *ssa.CallCommon, pos token.Po
 		case reg == promDefault:
 			sc.promEffects(n, eff, name, args, pos)
 			return false
+		case name == protoBuild && len(args) == 1:
+			sc.protoEffects(n, eff, args[0], pos)
+			return false
 		}
 		sc.effect(n, eff, pos)
 	}

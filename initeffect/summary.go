@@ -178,8 +178,10 @@ type summarizer struct {
 	// fixedFuncs are the package's func variables that only their
 	// initializer sets, to a function: a call through one calls it.
 	fixedFuncs map[*ssa.Global]*ssa.Function
-	// folds caches folding, by function.
-	folds map[*ssa.Function]*folding
+	// folds caches folding, by function; setters, the functions of the
+	// package that store each of its variables (onlySetBy).
+	folds   map[*ssa.Function]*folding
+	setters map[*ssa.Global][]*ssa.Function
 }
 
 // indexSyntax names func literals after the declaration that holds them

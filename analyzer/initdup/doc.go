@@ -30,6 +30,12 @@
 // metric name registered before (by prometheus.MustRegister or a
 // promauto constructor): the name is Namespace_Subsystem_Name of the
 // constant options the metric was made from.
+// Generated protobuf code registers each .proto file in
+// protoregistry.GlobalFiles from its init; the path and the full names
+// of its declarations come from the file's serialized descriptor, and a
+// second file with the same path ("proto: file \"error.proto\" is
+// already registered") or a name another file declares panics, unless
+// GOLANG_PROTOBUF_REGISTRATION_CONFLICT says otherwise at run time.
 //
 // The names are the constant arguments of the registering calls, and
 // constants passed down through helpers. Within a package, two

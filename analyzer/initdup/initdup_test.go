@@ -16,7 +16,8 @@ func Test(t *testing.T) {
 		"example.com/flagdupapp", "example.com/sqldupapp", "example.com/expvardupapp", "example.com/twice", "example.com/okapp", "example.com/setapp",
 		"example.com/guardfirstapp", "example.com/guardsecondapp", "example.com/cmdlinedupapp",
 		"example.com/muxdupapp", "example.com/muxokapp", "example.com/muxoldapp", "example.com/gobdupapp", "example.com/gobokapp",
-		"example.com/promdupapp", "example.com/promhelpapp", "example.com/promokapp")
+		"example.com/promdupapp", "example.com/promhelpapp", "example.com/promokapp",
+		"example.com/protodupapp", "example.com/protonameapp", "example.com/protookapp")
 }
 
 // TestRunPanics builds and runs the programs the analyzer reports on:
@@ -79,7 +80,8 @@ func TestRunRealLibraries(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(mod, "go.mod"), []byte("module example.com\n\ngo 1.26\n"), 0o666); err != nil {
 		t.Fatal(err)
 	}
-	get := exec.Command("go", "get", "github.com/prometheus/client_golang/prometheus@v1.23.2", "github.com/prometheus/client_golang/prometheus/promauto@v1.23.2")
+	get := exec.Command("go", "get", "github.com/prometheus/client_golang/prometheus@v1.23.2", "github.com/prometheus/client_golang/prometheus/promauto@v1.23.2",
+		"google.golang.org/protobuf/runtime/protoimpl@v1.36.8", "google.golang.org/protobuf/reflect/protoreflect@v1.36.8")
 	get.Dir = mod
 	if out, err := get.CombinedOutput(); err != nil {
 		t.Fatalf("go get: %v\n%s", err, out)
@@ -91,12 +93,18 @@ func TestRunRealLibraries(t *testing.T) {
 		{"./promdupapp", "duplicate metrics collector registration attempted", true},
 		{"./promhelpapp", `a previously registered descriptor with the same fully-qualified name as Desc{fqName: "http_requests_total"`, true},
 		{"./promokapp", "ok", false},
+		{"./protodupapp", `proto: file "error.proto" is already registered`, true},
+		{"./protonameapp", `proto: file "other.proto" has a name conflict over errs.Errors`, true},
+		{"./protookapp", "ok", false},
 	} {
 		t.Run(filepath.Base(c.pkg), func(t *testing.T) {
 			cmd := exec.Command("go", "run", c.pkg)
 			cmd.Dir = mod
 			out, err := cmd.CombinedOutput()
-			if (err != nil) != c.fails || !strings.Contains(string(out), c.want) || strings.Contains(string(out), "unreachable") {
+			// protobuf writes "proto:" and a space that is, in some
+			// binaries, a non-breaking one.
+			text := strings.ReplaceAll(string(out), "\u00a0", " ")
+			if (err != nil) != c.fails || !strings.Contains(text, c.want) || strings.Contains(text, "unreachable") {
 				t.Errorf("go run %s: %v\n%s\nwant failing=%v with %q", c.pkg, err, out, c.fails, c.want)
 			}
 		})

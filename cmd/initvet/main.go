@@ -99,7 +99,7 @@ Commands:
 Analyzers:
 	initblock   init code that blocks forever or until main runs
 	initdeps    init-time reads of state that an unrelated package's init writes
-	initdup     duplicate registrations that panic during init (flags, sql, expvar, ServeMux, gob, Prometheus)
+	initdup     duplicate registrations that panic during init (flags, sql, expvar, ServeMux, gob, Prometheus, protobuf)
 	initexit    os.Exit, log.Fatal and runtime.Goexit reachable during init
 	initflag    flag.Parse and flag reads during init
 	initgo      goroutines started in init that race with later inits or main

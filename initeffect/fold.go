@@ -4,6 +4,8 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"maps"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -17,9 +19,14 @@ import (
 const godebugValue = "(*internal/godebug.Setting).Value"
 
 // folding is what a function computes before it depends on its inputs:
-// the branches that constants and GODEBUG defaults decide, and the
-// blocks that run under them.
+// the branches that constants and GODEBUG defaults decide, those that
+// test a package variable only the function sets (nil on its first
+// call: generated protobuf code's "if File_x_proto != nil { return }"),
+// and the blocks that run under them.
 type folding struct {
+	// unset reports whether a package variable is nil when fn is first
+	// called: no initializer, and only fn sets it.
+	unset func(*ssa.Global) bool
 	// taken maps a block ending in a decided if to the successor it
 	// takes.
 	taken map[*ssa.BasicBlock]*ssa.BasicBlock
@@ -28,9 +35,10 @@ type folding struct {
 	live map[*ssa.BasicBlock]bool
 }
 
-// foldBranches decides fn's branches whose condition is constant.
-func foldBranches(fn *ssa.Function) *folding {
-	f := &folding{}
+// foldBranches decides fn's branches whose condition is constant on
+// its first call.
+func foldBranches(fn *ssa.Function, unset func(*ssa.Global) bool) *folding {
+	f := &folding{unset: unset}
 	for _, b := range fn.Blocks {
 		if len(b.Instrs) == 0 {
 			continue
@@ -152,6 +160,9 @@ func (f *folding) boolValue(v ssa.Value, depth int) (bool, bool) {
 		if v.Op != token.EQL && v.Op != token.NEQ {
 			return false, false
 		}
+		if f.isUnset(v.X) && isNil(v.Y) || f.isUnset(v.Y) && isNil(v.X) {
+			return v.Op == token.EQL, true
+		}
 		x, ok1 := f.stringValue(v.X, depth+1)
 		y, ok2 := f.stringValue(v.Y, depth+1)
 		if !ok1 || !ok2 {
@@ -160,6 +171,23 @@ func (f *folding) boolValue(v ssa.Value, depth int) (bool, bool) {
 		return (x == y) == (v.Op == token.EQL), true
 	}
 	return false, false
+}
+
+// isUnset reports whether v is the value of a package variable that is
+// nil on the function's first call.
+func (f *folding) isUnset(v ssa.Value) bool {
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL || f.unset == nil {
+		return false
+	}
+	g, ok := load.X.(*ssa.Global)
+	return ok && f.unset(g)
+}
+
+// isNil reports whether v is the constant nil.
+func isNil(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	return ok && c.IsNil()
 }
 
 // folding returns fn's folding, computed once.
@@ -172,10 +200,64 @@ func (s *summarizer) folding(fn *ssa.Function) *folding {
 		if s.folds == nil {
 			s.folds = map[*ssa.Function]*folding{}
 		}
-		f = foldBranches(fn)
+		f = foldBranches(fn, func(g *ssa.Global) bool { return s.onlySetBy(g, fn) })
 		s.folds[fn] = f
 	}
 	return f
+}
+
+// onlySetBy reports whether fn is the only function of the package
+// that stores the package variable g, g has no initializer (the
+// package's init function stores none), and its address goes nowhere
+// else: g is nil until fn sets it.
+func (s *summarizer) onlySetBy(g *ssa.Global, fn *ssa.Function) bool {
+	if g.Pkg != s.pkg {
+		return false
+	}
+	if s.setters == nil {
+		s.setters = map[*ssa.Global][]*ssa.Function{}
+		funcs := slices.Collect(maps.Keys(s.nodes))
+		if init := s.pkg.Func("init"); init != nil {
+			funcs = append(funcs, init)
+		}
+		for _, f := range funcs {
+			s.noteSetters(f)
+		}
+	}
+	setters := s.setters[g]
+	return len(setters) == 1 && setters[0] == fn
+}
+
+// noteSetters records in s.setters the package variables f stores, and
+// a nil setter for those whose address f uses otherwise than to load
+// or store them.
+func (s *summarizer) noteSetters(f *ssa.Function) {
+	var ops []*ssa.Value
+	for _, b := range f.Blocks {
+		for _, instr := range b.Instrs {
+			ops = instr.Operands(ops[:0])
+			for i, op := range ops {
+				g, ok := (*op).(*ssa.Global)
+				if !ok || g.Pkg != s.pkg {
+					continue
+				}
+				setter := (*ssa.Function)(nil)
+				switch instr := instr.(type) {
+				case *ssa.Store:
+					if i == 0 && instr.Addr == g {
+						setter = f
+					}
+				case *ssa.UnOp:
+					if instr.Op == token.MUL {
+						continue
+					}
+				}
+				if !slices.Contains(s.setters[g], setter) {
+					s.setters[g] = append(s.setters[g], setter)
+				}
+			}
+		}
+	}
 }
 
 // alwaysRunsFolded is alwaysRuns for a function with decided branches:
