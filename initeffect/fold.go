@@ -12,18 +12,23 @@ import (
 
 // godebugValue is the method a package calls to read a GODEBUG setting.
 // In a program whose main module names a release at least as new as the
-// one that changed the setting, and that sets no GODEBUG, it returns
-// the empty string: net/http/pprof's init then registers
-// "GET /debug/pprof/", not the Go 1.21 "/debug/pprof/". The model
-// decides such branches with that default (see folding).
+// one that changed the setting, and that runs without GODEBUG, it
+// returns the empty string: net/http/pprof's init then registers
+// "GET /debug/pprof/", not the Go 1.21 "/debug/pprof/". The model names
+// registry entries with that default; what runs still includes the
+// branches a GODEBUG set at run time takes (cmd/go's gofsystrace
+// exits when its log file cannot be opened).
 const godebugValue = "(*internal/godebug.Setting).Value"
 
 // folding is what a function computes before it depends on its inputs:
-// the branches that constants and GODEBUG defaults decide, those that
-// test a package variable only the function sets (nil on its first
-// call: generated protobuf code's "if File_x_proto != nil { return }"),
-// and the blocks that run under them.
+// the branches that constants decide, those that test a package
+// variable only the function sets (nil on its first call: generated
+// protobuf code's "if File_x_proto != nil { return }"), with defaults
+// set those that GODEBUG defaults decide, and the blocks that run under
+// them.
 type folding struct {
+	// defaults takes GODEBUG settings to have their default value.
+	defaults bool
 	// unset reports whether a package variable is nil when fn is first
 	// called: no initializer, and only fn sets it.
 	unset func(*ssa.Global) bool
@@ -37,8 +42,8 @@ type folding struct {
 
 // foldBranches decides fn's branches whose condition is constant on
 // its first call.
-func foldBranches(fn *ssa.Function, unset func(*ssa.Global) bool) *folding {
-	f := &folding{unset: unset}
+func foldBranches(fn *ssa.Function, unset func(*ssa.Global) bool, defaults bool) *folding {
+	f := &folding{unset: unset, defaults: defaults}
 	for _, b := range fn.Blocks {
 		if len(b.Instrs) == 0 {
 			continue
@@ -132,7 +137,7 @@ func (f *folding) stringValue(v ssa.Value, depth int) (string, bool) {
 		return s, found
 	case *ssa.Call:
 		if callee := v.Call.StaticCallee(); callee != nil {
-			if obj, ok := callee.Object().(*types.Func); ok && obj.FullName() == godebugValue {
+			if obj, ok := callee.Object().(*types.Func); ok && obj.FullName() == godebugValue && f.defaults {
 				return "", true
 			}
 		}
@@ -190,20 +195,28 @@ func isNil(v ssa.Value) bool {
 	return ok && c.IsNil()
 }
 
-// folding returns fn's folding, computed once.
-func (s *summarizer) folding(fn *ssa.Function) *folding {
+// folding returns fn's folding, computed once: with defaults, for the
+// values registry entries are named by; without, for what can run.
+func (s *summarizer) folding(fn *ssa.Function, defaults bool) *folding {
 	if fn == nil {
-		return &folding{}
+		return &folding{defaults: defaults}
 	}
-	f := s.folds[fn]
+	key := foldKey{fn, defaults}
+	f := s.folds[key]
 	if f == nil {
 		if s.folds == nil {
-			s.folds = map[*ssa.Function]*folding{}
+			s.folds = map[foldKey]*folding{}
 		}
-		f = foldBranches(fn, func(g *ssa.Global) bool { return s.onlySetBy(g, fn) })
-		s.folds[fn] = f
+		f = foldBranches(fn, func(g *ssa.Global) bool { return s.onlySetBy(g, fn) }, defaults)
+		s.folds[key] = f
 	}
 	return f
+}
+
+// foldKey identifies a folding in the summarizer's cache.
+type foldKey struct {
+	fn       *ssa.Function
+	defaults bool
 }
 
 // onlySetBy reports whether fn is the only function of the package

@@ -93,7 +93,7 @@ func (s *summarizer) scanInit() {
 // node it belongs to and whether it runs on every path through the
 // function.
 func (sc *scanner) walk(route func(ssa.Instruction) *fnode) {
-	fold := sc.s.folding(sc.fn)
+	fold := sc.s.folding(sc.fn, false)
 	always := alwaysRuns(sc.fn, fold)
 	loops := sc.s.loopsIn(sc.fn)
 	guards := nilGuards(sc.fn, sc.s.pkg)
@@ -586,7 +586,10 @@ func (s *summarizer) keyedBy(eff Effect, arg ssa.Value, method string, fn *ssa.F
 		}
 		return eff
 	}
-	if k, ok := s.folding(arg.Parent()).stringValue(arg, 0); ok {
+	if arg == nil {
+		return eff
+	}
+	if k, ok := s.folding(arg.Parent(), true).stringValue(arg, 0); ok {
 		v.Key, v.Dynamic = k, false
 		return eff
 	}

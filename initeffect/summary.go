@@ -180,7 +180,7 @@ type summarizer struct {
 	fixedFuncs map[*ssa.Global]*ssa.Function
 	// folds caches folding, by function; setters, the functions of the
 	// package that store each of its variables (onlySetBy).
-	folds   map[*ssa.Function]*folding
+	folds   map[foldKey]*folding
 	setters map[*ssa.Global][]*ssa.Function
 }
 
