@@ -70,6 +70,12 @@ type Effect struct {
 	// panic writes it ("*model.User", as reflect does).
 	Value     string `json:",omitempty"`
 	ValueText string `json:",omitempty"`
+	// Once names the package variable ("path.Name") that makes the
+	// effect happen once: it is in a function that returns early when
+	// the variable, which only that function sets, is set (generated
+	// protobuf code's file_x_proto_init). Two chains to it are one
+	// effect.
+	Once string `json:",omitempty"`
 	// Conditional marks an effect that may not happen on every run: it
 	// sits in a branch or loop on the way from the entry, or behind a
 	// call that can reach several functions.
@@ -229,11 +235,11 @@ type effectKey struct {
 	thenExits            bool
 	keyArg               int
 	keyMethod, guards    string
-	value                string
+	value, once          string
 }
 
 func (e *Effect) key() effectKey {
-	k := effectKey{kind: e.Kind, name: e.Name, target: e.Target, sync: e.Sync, indirect: e.Indirect, addr: e.Addr, thenExits: e.ThenExits, keyArg: e.KeyArg, keyMethod: e.KeyMethod, value: e.Value}
+	k := effectKey{kind: e.Kind, name: e.Name, target: e.Target, sync: e.Sync, indirect: e.Indirect, addr: e.Addr, thenExits: e.ThenExits, keyArg: e.KeyArg, keyMethod: e.KeyMethod, value: e.Value, once: e.Once}
 	if e.Kind.Internal() {
 		if e.flow == "" {
 			e.flow = strings.Join(e.Targets, ",") + ";" + strings.Join(e.Sinks, ",")

@@ -29,6 +29,9 @@ const godebugValue = "(*internal/godebug.Setting).Value"
 type folding struct {
 	// defaults takes GODEBUG settings to have their default value.
 	defaults bool
+	// once is the variable only fn sets whose test decided a branch:
+	// fn runs past it once (Effect.Once).
+	once *ssa.Global
 	// unset reports whether a package variable is nil when fn is first
 	// called: no initializer, and only fn sets it.
 	unset func(*ssa.Global) bool
@@ -165,8 +168,11 @@ func (f *folding) boolValue(v ssa.Value, depth int) (bool, bool) {
 		if v.Op != token.EQL && v.Op != token.NEQ {
 			return false, false
 		}
-		if f.isUnset(v.X) && isNil(v.Y) || f.isUnset(v.Y) && isNil(v.X) {
-			return v.Op == token.EQL, true
+		for _, pair := range [][2]ssa.Value{{v.X, v.Y}, {v.Y, v.X}} {
+			if g := f.unsetVar(pair[0]); g != nil && isNil(pair[1]) {
+				f.once = g
+				return v.Op == token.EQL, true
+			}
 		}
 		x, ok1 := f.stringValue(v.X, depth+1)
 		y, ok2 := f.stringValue(v.Y, depth+1)
@@ -178,15 +184,17 @@ func (f *folding) boolValue(v ssa.Value, depth int) (bool, bool) {
 	return false, false
 }
 
-// isUnset reports whether v is the value of a package variable that is
+// unsetVar returns the package variable v is the value of, when it is
 // nil on the function's first call.
-func (f *folding) isUnset(v ssa.Value) bool {
+func (f *folding) unsetVar(v ssa.Value) *ssa.Global {
 	load, ok := v.(*ssa.UnOp)
 	if !ok || load.Op != token.MUL || f.unset == nil {
-		return false
+		return nil
 	}
-	g, ok := load.X.(*ssa.Global)
-	return ok && f.unset(g)
+	if g, ok := load.X.(*ssa.Global); ok && f.unset(g) {
+		return g
+	}
+	return nil
 }
 
 // isNil reports whether v is the constant nil.

@@ -23,6 +23,9 @@ type scanner struct {
 	// guards are the package variables the current block runs only when
 	// they are not nil (Effect.Guards).
 	guards []string
+	// once is the variable that makes the function run once
+	// (Effect.Once).
+	once string
 }
 
 // scan records the effects of a function node.
@@ -94,6 +97,9 @@ func (s *summarizer) scanInit() {
 // function.
 func (sc *scanner) walk(route func(ssa.Instruction) *fnode) {
 	fold := sc.s.folding(sc.fn, false)
+	if fold.once != nil {
+		sc.once = qualifiedName(fold.once.Object().(*types.Var))
+	}
 	always := alwaysRuns(sc.fn, fold)
 	loops := sc.s.loopsIn(sc.fn)
 	guards := nilGuards(sc.fn, sc.s.pkg)
@@ -206,6 +212,9 @@ func (sc *scanner) effect(n *fnode, e Effect, pos token.Pos) {
 	e.Chain = []Site{sc.s.site(pos, n.name)}
 	if len(sc.guards) > 0 {
 		e.Guards = sc.guards
+	}
+	if e.Once == "" {
+		e.Once = sc.once
 	}
 	n.local = append(n.local, e)
 }
@@ -438,11 +447,11 @@ func (sc *scanner) edge(n *fnode, fn *ssa.Function, call ssa.CallInstruction, po
 	}
 	exits := call != nil && sc.s.exitsAfter(call)
 	if to := sc.s.nodeOf(fn); to != nil {
-		n.calls = append(n.calls, callEdge{call: call, to: to, site: pos, conditional: cond, sync: sync, thenExits: exits, guards: sc.guards})
+		n.calls = append(n.calls, callEdge{call: call, to: to, site: pos, conditional: cond, sync: sync, thenExits: exits, guards: sc.guards, once: sc.once})
 		return
 	}
 	if obj := funcObject(fn); obj != nil && obj.Pkg() != nil && obj.Pkg() != sc.s.Types {
-		n.calls = append(n.calls, callEdge{call: call, ext: obj, site: pos, conditional: cond, sync: sync, thenExits: exits, guards: sc.guards})
+		n.calls = append(n.calls, callEdge{call: call, ext: obj, site: pos, conditional: cond, sync: sync, thenExits: exits, guards: sc.guards, once: sc.once})
 	}
 }
 

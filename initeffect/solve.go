@@ -285,6 +285,9 @@ func (s *summarizer) addOne(n *fnode, eff Effect, e callEdge) bool {
 	if len(e.guards) > 0 {
 		eff.Guards = joinGuards(e.guards, eff.Guards)
 	}
+	if eff.Once == "" && e.once != "" {
+		eff.Once = e.once
+	}
 	if e.sync && (eff.Kind == KindRead || eff.Kind == KindWrite) {
 		eff.Sync = true
 	}

@@ -137,6 +137,7 @@ type callEdge struct {
 	sync        bool     // inside sync.Once.Do and the like: accesses are idempotent
 	thenExits   bool     // the caller exits the process right after the call
 	guards      []string // the package variables the call needs set (Effect.Guards)
+	once        string   // the variable that makes the caller run once (Effect.Once)
 }
 
 type summarizer struct {

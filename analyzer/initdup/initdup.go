@@ -66,6 +66,9 @@ func inPackage(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 				first[entry] = e
 				continue
 			}
+			if prev.Once != "" && prev.Once == e.Once {
+				continue // one registration, which runs once
+			}
 			panics, msg := res.Model.SecondWrite(prev, e)
 			if !panics {
 				continue

@@ -17,7 +17,7 @@ func Test(t *testing.T) {
 		"example.com/guardfirstapp", "example.com/guardsecondapp", "example.com/cmdlinedupapp",
 		"example.com/muxdupapp", "example.com/muxokapp", "example.com/muxoldapp", "example.com/gobdupapp", "example.com/gobokapp",
 		"example.com/promdupapp", "example.com/promhelpapp", "example.com/promokapp",
-		"example.com/protodupapp", "example.com/protonameapp", "example.com/protookapp")
+		"example.com/protodupapp", "example.com/protonameapp", "example.com/protookapp", "example.com/errpb1")
 }
 
 // TestRunPanics builds and runs the programs the analyzer reports on:
