@@ -224,33 +224,15 @@ func reasons(prog *inittask.Program, predicted, trace []string) string {
 	var b strings.Builder
 	for _, path := range predicted {
 		if !slices.Contains(trace, path) {
-			fmt.Fprintf(&b, "spurious %s: %s\n", path, why(prog, prog.Package(path)))
+			fmt.Fprintf(&b, "spurious %s: %s\n", path, prog.WorkReason(prog.Package(path)))
 		}
 	}
 	for _, path := range trace {
 		if !slices.Contains(predicted, path) {
-			fmt.Fprintf(&b, "missing %s: %s\n", path, why(prog, prog.Package(path)))
+			fmt.Fprintf(&b, "missing %s: %s\n", path, prog.WorkReason(prog.Package(path)))
 		}
 	}
 	return b.String()
-}
-
-// why says why the model gives p init work, or that it gives it none.
-func why(prog *inittask.Program, p *inittask.Package) string {
-	if p == nil {
-		return "not in the loaded program"
-	}
-	for _, v := range p.Vars {
-		if v.Dynamic {
-			return fmt.Sprintf("var %s at %s: %s", v.Names(), prog.Fset.Position(v.Pos()), v.Why)
-		}
-	}
-	for _, f := range p.Funcs {
-		if !f.Empty {
-			return fmt.Sprintf("func init at %s", prog.Fset.Position(f.Pos()))
-		}
-	}
-	return fmt.Sprintf("no init work (%d initializers, %d init funcs, task: %v)", len(p.Vars), len(p.Funcs), p.HasTask)
 }
 
 // checkMarkers checks that the packages of testdata/oracle still test

@@ -140,6 +140,26 @@ func (f *InitFunc) Pos() token.Pos { return f.Decl.Name.Pos() }
 // variable initializer that needs code or a non-empty init function.
 func (p *Package) HasWork() bool { return p.work }
 
+// WorkReason says why the model gives p init work (the first
+// initializer that needs code, or the first non-empty init function,
+// with its position), or that it gives it none.
+func (prog *Program) WorkReason(p *Package) string {
+	if p == nil {
+		return "not in the loaded program"
+	}
+	for _, v := range p.Vars {
+		if v.Dynamic {
+			return fmt.Sprintf("var %s at %s: %s", v.Names(), prog.Fset.Position(v.Pos()), v.Why)
+		}
+	}
+	for _, f := range p.Funcs {
+		if !f.Empty {
+			return fmt.Sprintf("func init at %s", prog.Fset.Position(f.Pos()))
+		}
+	}
+	return fmt.Sprintf("no init work (%d initializers, %d init funcs, task: %v)", len(p.Vars), len(p.Funcs), p.HasTask)
+}
+
 // Package returns the package of the program with the given import path, or nil.
 func (prog *Program) Package(path string) *Package { return prog.byPath[path] }
 
