@@ -91,24 +91,22 @@ func storedField(addr ssa.Value, path ...string) (ssa.Value, bool) {
 		return nil, false
 	}
 	for _, ref := range *addr.Referrers() {
-		switch ref := ref.(type) {
-		case *ssa.FieldAddr:
-			if ref.X != addr || fieldName(ref) != path[0] {
-				continue
+		fa, ok := ref.(*ssa.FieldAddr)
+		if !ok || fa.X != addr || fieldName(fa) != path[0] {
+			continue
+		}
+		if len(path) > 1 {
+			if v, ok := storedField(fa, path[1:]...); ok {
+				return v, true
 			}
-			if len(path) > 1 {
-				if v, ok := storedField(ref, path[1:]...); ok {
-					return v, true
+		}
+		for _, r := range *fa.Referrers() {
+			if st, ok := r.(*ssa.Store); ok && st.Addr == fa {
+				if len(path) == 1 {
+					return st.Val, true
 				}
-			}
-			for _, r := range *ref.Referrers() {
-				if st, ok := r.(*ssa.Store); ok && st.Addr == ref {
-					if len(path) == 1 {
-						return st.Val, true
-					}
-					if load, ok := st.Val.(*ssa.UnOp); ok && load.Op == token.MUL {
-						return storedField(load.X, path[1:]...)
-					}
+				if load, ok := st.Val.(*ssa.UnOp); ok && load.Op == token.MUL {
+					return storedField(load.X, path[1:]...)
 				}
 			}
 		}
