@@ -21,6 +21,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"sort"
@@ -40,7 +41,7 @@ func main() {
 	}
 	total, mismatches := 0, 0
 	for _, root := range flag.Args() {
-		n, bad, err := check(root, *verbose)
+		n, bad, err := check(os.Stdout, ".", root, *verbose)
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "initworkcheck: %s: %v\n", root, err)
 			os.Exit(2)
@@ -55,14 +56,15 @@ func main() {
 }
 
 // check compares the model and the compiler on every package of the
-// program root, and returns how many packages it compared and how many
-// differ.
-func check(root string, verbose bool) (n, bad int, err error) {
-	prog, err := inittask.Load(inittask.Config{}, root)
+// program root, in the module at dir, writes the mismatches (every
+// package with verbose) to w, and returns how many packages it compared
+// and how many differ.
+func check(w io.Writer, dir, root string, verbose bool) (n, bad int, err error) {
+	prog, err := inittask.Load(inittask.Config{Dir: dir}, root)
 	if err != nil {
 		return 0, 0, err
 	}
-	work, err := compiled(root)
+	work, err := compiled(dir, root)
 	if err != nil {
 		return 0, 0, err
 	}
@@ -83,7 +85,7 @@ func check(root string, verbose bool) (n, bad int, err error) {
 			if model != compiler {
 				mark, bad = "MISMATCH", bad+1
 			}
-			fmt.Printf("%s %s: model %v, compiler %v: %s\n", mark, path, model, compiler, prog.WorkReason(p))
+			fmt.Fprintf(w, "%s %s: model %v, compiler %v: %s\n", mark, path, model, compiler, prog.WorkReason(p))
 		}
 	}
 	return n, bad, nil
@@ -91,8 +93,10 @@ func check(root string, verbose bool) (n, bad int, err error) {
 
 // compiled builds the export data of root's dependencies and returns,
 // by import path, whether the compiler gave each package init work.
-func compiled(root string) (map[string]bool, error) {
-	out, err := exec.Command("go", "list", "-export", "-deps", "-f", "{{.ImportPath}}\t{{.Name}}\t{{.Export}}", root).Output()
+func compiled(dir, root string) (map[string]bool, error) {
+	list := exec.Command("go", "list", "-export", "-deps", "-f", "{{.ImportPath}}\t{{.Name}}\t{{.Export}}", root)
+	list.Dir = dir
+	out, err := list.Output()
 	if err != nil {
 		return nil, fmt.Errorf("go list -export: %w%s", err, stderrOf(err))
 	}

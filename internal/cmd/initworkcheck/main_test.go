@@ -1,0 +1,43 @@
+package main
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/initvet/initvet/internal/realprog"
+)
+
+// TestInitWorkReal compares the model's init-work classification with
+// the compiler's on every package of the pinned programs, fetched
+// through the module proxy (INITVET_REAL=1): there must be no
+// mismatch. With INITVET_UNSEEN=1 it also logs the counts on the unseen
+// programs (docs/initwork.md).
+func TestInitWorkReal(t *testing.T) {
+	if os.Getenv("INITVET_REAL") != "1" {
+		t.Skip("set INITVET_REAL=1: builds real programs fetched through the proxy")
+	}
+	programs := realprog.All
+	if os.Getenv("INITVET_UNSEEN") == "1" {
+		programs = slices.Concat(realprog.All, realprog.Unseen)
+	}
+	for _, p := range programs {
+		t.Run(p.Name, func(t *testing.T) {
+			dir, err := p.Prepare(false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out strings.Builder
+			n, bad, err := check(&out, dir, p.Pkg, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("%s: %d packages, %d mismatches\n%s", p.Pkg, n, bad, out.String())
+			unseen := slices.ContainsFunc(realprog.Unseen, func(u realprog.Program) bool { return u.Name == p.Name })
+			if bad > 0 && !unseen {
+				t.Errorf("%d packages of %s are classified unlike the compiler", bad, p.Pkg)
+			}
+		})
+	}
+}
