@@ -34,7 +34,7 @@ func ConstantInlinable(pkg *types.Package, info *types.Info, files []*ast.File, 
 	for fn, src := range funcs {
 		sig := fn.Signature()
 		if sig.Recv() != nil || sig.TypeParams().Len() > 0 || sig.Variadic() ||
-			sig.Results().Len() != 1 || noInline(src.decl) || len(src.decl.Body.List) != 1 {
+			!delayableResult(sig) || noInline(src.decl) || len(src.decl.Body.List) != 1 {
 			continue
 		}
 		ret, ok := src.decl.Body.List[0].(*ast.ReturnStmt)
@@ -42,7 +42,7 @@ func ConstantInlinable(pkg *types.Package, info *types.Info, files []*ast.File, 
 			continue
 		}
 		args, ok := constantArgs(paramVars(src.decl, info))
-		if ok && s.inlineBody(src, args, fn.Name(), 0) == "" {
+		if ok && s.inlineBody(src, sig, args, fn.Name(), 0) == "" {
 			out[fn] = nodeCount(ret) + 1
 		}
 	}

@@ -2,6 +2,7 @@ package inittask
 
 import (
 	"go/ast"
+	"go/build"
 	"go/constant"
 	"go/token"
 	"go/types"
@@ -210,11 +211,75 @@ func constValue(x ast.Expr, e *env) constant.Value {
 		if !isConversion(x, e.info) || len(x.Args) != 1 || !isInteger(tv.Type) {
 			return nil
 		}
-		if v := constValue(x.Args[0], e); v != nil && isInteger(e.info.Types[x.Args[0]].Type) {
+		if v := constValue(x.Args[0], e); v != nil && isInteger(e.info.Types[x.Args[0]].Type) && substLiteral(x.Args[0], e) {
 			return v
 		}
 	}
 	return nil
+}
+
+// substLiteral reports whether x is a literal once an inlined call's
+// arguments are in place, which is what staticinit.subst folds a
+// conversion of (truncate): a constant, a parameter bound to a literal,
+// or a conversion subst folds. A conversion between integer types the
+// compiler represents alike (int and int64 on a 64-bit target: OCONVNOP,
+// typecheck.Convertop) is left as it is, so a conversion of it is not
+// folded: uint64(int64(v)) with v bound to 3 needs code, uint64(v) with
+// v bound to int64(3) does not.
+func substLiteral(x ast.Expr, e *env) bool {
+	x = ast.Unparen(x)
+	if e.info.Types[x].Value != nil && !isParamOf(x, e) {
+		return true
+	}
+	switch x := x.(type) {
+	case *ast.Ident:
+		if v, ok := e.info.Uses[x].(*types.Var); ok {
+			if a, ok := e.subst[v]; ok {
+				return substLiteral(a.expr, a.env)
+			}
+		}
+	case *ast.CallExpr:
+		if !isConversion(x, e.info) || len(x.Args) != 1 {
+			return false
+		}
+		from, to := e.info.Types[x.Args[0]].Type, e.info.Types[x].Type
+		return !sameRepresentation(from, to) && substLiteral(x.Args[0], e)
+	}
+	return false
+}
+
+// isParamOf reports whether x is a parameter that e substitutes (whose
+// type-checked value, if any, is not what the call passes).
+func isParamOf(x ast.Expr, e *env) bool {
+	id, ok := x.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := e.info.Uses[id].(*types.Var)
+	_, bound := e.subst[v]
+	return ok && bound
+}
+
+// targetSizes are the sizes of the target the packages are built for.
+var targetSizes = types.SizesFor("gc", build.Default.GOARCH)
+
+// sameRepresentation reports whether a conversion between integer
+// types from and to is an OCONVNOP for the compiler: identical
+// underlying types, or the same size and signedness (typecheck.Convertop
+// compares types.SimType).
+func sameRepresentation(from, to types.Type) bool {
+	if from == nil || to == nil {
+		return false
+	}
+	if types.Identical(from.Underlying(), to.Underlying()) {
+		return true
+	}
+	fb, ok1 := from.Underlying().(*types.Basic)
+	tb, ok2 := to.Underlying().(*types.Basic)
+	if !ok1 || !ok2 || targetSizes == nil {
+		return false
+	}
+	return targetSizes.Sizeof(fb) == targetSizes.Sizeof(tb) && fb.Info()&types.IsUnsigned == tb.Info()&types.IsUnsigned
 }
 
 // funcInstance reports whether x is an explicit instantiation f[T] of a
@@ -306,10 +371,17 @@ func (s *staticInit) copyVar(v *types.Var, typ types.Type) string {
 		}
 		to := info.Types[c].Type
 		from := info.Types[c.Args[0]].Type
-		if !convNop(from, to) || types.Identical(to, typ) {
+		// T(nil) is an OCONVNOP of a nil, which staticcopy strips like
+		// the other representation-preserving conversions.
+		if !convNop(from, to) && !info.Types[c.Args[0]].IsNil() || types.Identical(to, typ) {
 			break
 		}
 		r = ast.Unparen(c.Args[0])
+	}
+	if tv := info.Types[r]; types.IsInterface(v.Type()) && !tv.IsNil() && tv.Type != nil && !types.IsInterface(tv.Type) {
+		// The initializer converts a concrete value to the variable's
+		// interface type (OCONVIFACE), which staticcopy does not copy.
+		return why
 	}
 	if tv := info.Types[r]; tv.Value != nil || tv.IsNil() {
 		return ""
@@ -338,6 +410,12 @@ func (s *staticInit) copyVar(v *types.Var, typ types.Type) string {
 			if w, ok := info.Uses[id].(*types.Var); ok && isPackageVar(w) {
 				return ""
 			}
+		}
+	case *ast.CallExpr:
+		// []rune(constant) is a slice literal (typecheck.stringtoruneslit):
+		// staticcopy copies it like one.
+		if isConstantRunes(r, info) {
+			return ""
 		}
 	case *ast.CompositeLit:
 		switch under(info.Types[r].Type).(type) {
@@ -496,6 +574,15 @@ func (s *staticInit) call(c *ast.CallExpr, e *env, typ types.Type) string {
 		switch {
 		case to == nil || from == nil:
 			return "conversion" // ill-typed
+		case e.info.Types[c.Args[0]].IsNil() && !types.IsInterface(to):
+			return "" // T(nil): an OCONVNOP of a nil, which StaticAssign strips
+		case isConstantRunes(c, e.info):
+			// typecheck.tcConv rewrites []rune("…") into a slice literal
+			// of the runes (stringtoruneslit), laid out statically.
+			if s.fips {
+				return "slice literal in FIPS 140 code"
+			}
+			return ""
 		case types.IsInterface(to):
 			if types.IsInterface(from) {
 				return "interface conversion of an interface value"
@@ -526,22 +613,21 @@ func (s *staticInit) inline(c *ast.CallExpr, e *env) string {
 	if s.importedConstantCall(c, e) {
 		return ""
 	}
-	src, args, why := s.inlinable(c, e)
+	src, sig, args, why := s.inlinable(c, e)
 	if why != "" {
 		return why
 	}
 	if s.fips {
 		return "inlined call in FIPS 140 code"
 	}
-	return s.inlineBody(src, args, calleeName(c, e), e.depth)
+	return s.inlineBody(src, sig, args, calleeName(c, e), e.depth)
 }
 
 // inlineBody reports why the single returned expression of src, with
 // args substituted for its parameters, needs code, or "" when it is
 // static.
-func (s *staticInit) inlineBody(src funcSource, args []argument, name string, depth int) string {
+func (s *staticInit) inlineBody(src funcSource, sig *types.Signature, args []argument, name string, depth int) string {
 	ret := src.decl.Body.List[0].(*ast.ReturnStmt).Results[0]
-	sig := src.info.Defs[src.decl.Name].(*types.Func).Signature()
 	params := paramVars(src.decl, src.info)
 	for _, a := range args {
 		if sideEffects(a.expr, a.env) {
@@ -582,35 +668,38 @@ func (s *staticInit) inlineBody(src funcSource, args []argument, name string, de
 }
 
 // inlinable finds the declaration of a statically called function the
-// inliner inlines, with a single "return expr" body, and the call's
-// arguments (receiver first). why is non-empty when the call is not
-// inlined as a single expression.
-func (s *staticInit) inlinable(c *ast.CallExpr, e *env) (src funcSource, args []argument, why string) {
+// inliner inlines, with a single "return expr" body, its signature and
+// the call's arguments (receiver first). why is non-empty when the call
+// is not inlined as a single expression.
+func (s *staticInit) inlinable(c *ast.CallExpr, e *env) (src funcSource, sig *types.Signature, args []argument, why string) {
 	name := calleeName(c, e)
+	if lit, ok := ast.Unparen(c.Fun).(*ast.FuncLit); ok {
+		return s.literalCall(lit, c, e)
+	}
 	fn := typeutil.StaticCallee(e.info, c)
 	if fn == nil {
-		return src, nil, "call of " + name
+		return src, nil, nil, "call of " + name
 	}
 	fn = fn.Origin()
-	sig := fn.Signature()
+	sig = fn.Signature()
 	if e.depth >= maxInlineDepth || sig.TypeParams().Len() > 0 || sig.RecvTypeParams().Len() > 0 ||
-		sig.Variadic() || c.Ellipsis.IsValid() || sig.Results().Len() != 1 {
-		return src, nil, "call of " + name
+		sig.Variadic() || c.Ellipsis.IsValid() || !delayableResult(sig) {
+		return src, nil, nil, "call of " + name
 	}
 	src, ok := s.funcs[fn]
 	if !ok || noInline(src.decl) || len(src.decl.Body.List) != 1 {
-		return src, nil, "call of " + name
+		return src, nil, nil, "call of " + name
 	}
 	ret, ok := src.decl.Body.List[0].(*ast.ReturnStmt)
 	if !ok || len(ret.Results) != 1 || nodeCount(ret)+1 > s.budget {
-		return src, nil, "call of " + name
+		return src, nil, nil, "call of " + name
 	}
 	if recv := sig.Recv(); recv != nil {
 		sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
 		selection := e.info.Selections[sel]
 		if !ok || selection == nil || selection.Kind() != types.MethodVal || selection.Indirect() ||
 			isPointer(recv.Type()) != isPointer(e.info.Types[sel.X].Type) {
-			return src, nil, "call of " + name
+			return src, nil, nil, "call of " + name
 		}
 		args = append(args, argument{sel.X, e})
 	}
@@ -618,9 +707,51 @@ func (s *staticInit) inlinable(c *ast.CallExpr, e *env) (src funcSource, args []
 		args = append(args, argument{a, e})
 	}
 	if len(args) != len(paramVars(src.decl, src.info)) {
-		return src, nil, "call of " + name
+		return src, nil, nil, "call of " + name
 	}
-	return src, args, ""
+	return src, sig, args, ""
+}
+
+// closureOnceBudget is the inliner's budget for a function literal that
+// is called where it is written, once (inline.inlineBudget: max(budget,
+// 800)).
+const closureOnceBudget = 800
+
+// literalCall is inlinable for a function literal called where a
+// package-level initializer writes it (func() F { return F{…} }()): the
+// inliner inlines such a closure (inline.inlCallee, OCLOSURE) with a
+// larger budget. A literal inside an inlined body may capture the
+// body's parameters and is not followed.
+func (s *staticInit) literalCall(lit *ast.FuncLit, c *ast.CallExpr, e *env) (src funcSource, sig *types.Signature, args []argument, why string) {
+	why = "call of " + calleeName(c, e)
+	sig, ok := e.info.Types[lit].Type.(*types.Signature)
+	if !ok || e.depth > 0 || sig.Variadic() || c.Ellipsis.IsValid() || !delayableResult(sig) || len(lit.Body.List) != 1 {
+		return src, nil, nil, why
+	}
+	ret, ok := lit.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 || nodeCount(ret)+1 > closureOnceBudget {
+		return src, nil, nil, why
+	}
+	src = funcSource{decl: &ast.FuncDecl{Type: lit.Type, Body: lit.Body}, info: e.info}
+	for _, a := range c.Args {
+		args = append(args, argument{a, e})
+	}
+	if len(args) != len(paramVars(src.decl, src.info)) {
+		return src, nil, nil, why
+	}
+	return src, sig, args, ""
+}
+
+// delayableResult reports whether an inlined call of a function with
+// signature sig can stand for its single result (inline.canDelayResults):
+// one result, not named. A named result is declared and assigned in the
+// inlined body, which staticAssignInlinedCall does not lay out.
+func delayableResult(sig *types.Signature) bool {
+	if sig.Results().Len() != 1 {
+		return false
+	}
+	name := sig.Results().At(0).Name()
+	return name == "" || name == "_"
 }
 
 // sideEffects follows staticinit.AnySideEffects.
@@ -751,7 +882,7 @@ func (s *staticInit) mayModify(x ast.Expr, e *env) bool {
 					return !found
 				}
 			}
-			src, args, why := s.inlinable(n, e)
+			src, _, args, why := s.inlinable(n, e)
 			if why != "" {
 				found = true
 				return false
@@ -957,6 +1088,13 @@ func isInteger(t types.Type) bool {
 
 func isBytes(t types.Type) bool { return isSliceOf(t, types.Byte) }
 func isRunes(t types.Type) bool { return isSliceOf(t, types.Rune) }
+
+// isConstantRunes reports whether c converts a constant string to a
+// slice of runes.
+func isConstantRunes(c *ast.CallExpr, info *types.Info) bool {
+	return isConversion(c, info) && len(c.Args) == 1 && isRunes(info.Types[c].Type) &&
+		isString(info.Types[c.Args[0]].Type) && info.Types[c.Args[0]].Value != nil
+}
 func isZeroConst(v constant.Value) bool {
 	return v != nil && v.Kind() == constant.Int && constant.Sign(v) == 0
 }
