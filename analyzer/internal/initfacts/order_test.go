@@ -2,6 +2,7 @@ package initfacts_test
 
 import (
 	"os"
+	"slices"
 	"testing"
 
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
@@ -16,7 +17,8 @@ import (
 // TestFactOrder requires the schedule that the analyzers compute from
 // facts, package by package as go vet does, to equal the whole-program
 // model's, which the oracle tests hold to the runtime's init trace. It
-// uses cmd/go, and with INITVET_REAL=1 the four real programs.
+// uses cmd/go, with INITVET_REAL=1 the four real programs, and with
+// INITVET_UNSEEN=1 too the nine unseen ones.
 func TestFactOrder(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads whole programs")
@@ -24,7 +26,11 @@ func TestFactOrder(t *testing.T) {
 	type program struct{ name, dir, pkg string }
 	programs := []program{{"cmd/go", "", "cmd/go"}}
 	if os.Getenv("INITVET_REAL") == "1" {
-		for _, p := range realprog.All {
+		real := realprog.All
+		if os.Getenv("INITVET_UNSEEN") == "1" {
+			real = slices.Concat(realprog.All, realprog.Unseen)
+		}
+		for _, p := range real {
 			dir, err := p.Prepare(false)
 			if err != nil {
 				t.Fatal(err)
