@@ -3,6 +3,7 @@ package inittask
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -20,8 +21,9 @@ type InlineCosts func(fn *types.Func) (cost int, ok bool)
 // pass them to the importers' Sequence as facts, in place of the syntax
 // that Load reads for the whole program.
 //
-// Only functions whose parameters all have basic types qualify; the
-// arguments are stood for by constants of those types. imported, which
+// Only functions whose parameters all have basic or nillable types
+// qualify; the arguments are stood for by constants of those types, or
+// nil, and a call qualifies when it passes those. imported, which
 // may be nil, gives the same for the functions of the package's imports.
 func ConstantInlinable(pkg *types.Package, info *types.Info, files []*ast.File, imported InlineCosts) map[*types.Func]int {
 	funcs := funcIndex{}
@@ -49,13 +51,26 @@ func ConstantInlinable(pkg *types.Package, info *types.Info, files []*ast.File, 
 	return out
 }
 
-// constantArgs returns a constant argument of each parameter's type, or
-// false when a parameter is unnamed or not of a basic type.
+// constantArgs returns an argument of each parameter's type that
+// stands for any constant (basic types) or for nil (pointers, slices,
+// maps, channels, functions, interfaces), or false when a parameter is
+// unnamed or of another type.
 func constantArgs(params []*types.Var) ([]argument, bool) {
 	var args []argument
 	for _, p := range params {
 		if p == nil {
 			return nil, false
+		}
+		if nillable(p.Type()) {
+			// nil, type-checked so that its recorded type and value are
+			// those of the untyped nil.
+			id := ast.NewIdent("nil")
+			info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}}
+			if err := types.CheckExpr(token.NewFileSet(), nil, token.NoPos, id, info); err != nil {
+				return nil, false
+			}
+			args = append(args, argument{id, &env{info: info}})
+			continue
 		}
 		b, ok := p.Type().Underlying().(*types.Basic)
 		if !ok {
@@ -81,6 +96,15 @@ func constantArgs(params []*types.Var) ([]argument, bool) {
 	return args, true
 }
 
+// nillable reports whether nil is a value of type t (and no constant is).
+func nillable(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Signature, *types.Interface:
+		return true
+	}
+	return false
+}
+
 // importedConstantCall reports whether c calls a function of another
 // package that the imported costs say is static with constant arguments,
 // with only constant arguments and within the caller's inlining budget.
@@ -99,8 +123,16 @@ func (s *staticInit) importedConstantCall(c *ast.CallExpr, e *env) bool {
 	if !ok || cost > s.budget {
 		return false
 	}
-	for _, a := range c.Args {
-		if constValue(a, e) == nil {
+	params := fn.Signature().Params()
+	if fn.Signature().Variadic() || params.Len() != len(c.Args) {
+		return false
+	}
+	for i, a := range c.Args {
+		if nillable(params.At(i).Type()) {
+			if !e.info.Types[a].IsNil() {
+				return false
+			}
+		} else if constValue(a, e) == nil {
 			return false
 		}
 	}

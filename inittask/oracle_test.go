@@ -170,10 +170,14 @@ func TestOracleBuildModes(t *testing.T) {
 //	INITVET_REAL=1 go test ./inittask/ -run OracleReal -v -timeout 30m
 func TestOracleReal(t *testing.T) {
 	if os.Getenv("INITVET_REAL") != "1" {
-		t.Skip("downloads and builds gofumpt, staticcheck, gopls and golangci-lint; " +
-			"run with INITVET_REAL=1 go test ./inittask/ -run OracleReal -v -timeout 30m")
+		t.Skip("downloads and builds gofumpt, staticcheck, gopls and golangci-lint (and with INITVET_UNSEEN=1 " +
+			"the nine unseen programs); run with INITVET_REAL=1 go test ./inittask/ -run OracleReal -v -timeout 30m")
 	}
-	for _, p := range realprog.All {
+	programs := realprog.All
+	if os.Getenv("INITVET_UNSEEN") == "1" {
+		programs = slices.Concat(realprog.All, realprog.Unseen)
+	}
+	for _, p := range programs {
 		t.Run(p.Name, func(t *testing.T) {
 			dir, err := p.Prepare(false)
 			if err != nil {

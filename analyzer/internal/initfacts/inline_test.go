@@ -16,7 +16,8 @@ import (
 // initializers need code, which sees other packages only through facts,
 // to agree with the whole-program model on calls of inlinable functions
 // of other packages: static with constant arguments (errors.New("x"),
-// and through a wrapper), dynamic otherwise.
+// and through a wrapper) or nil ones (dbus.NewError("x", nil)), dynamic
+// otherwise, and with a named result.
 func TestInlineFacts(t *testing.T) {
 	gopath, err := filepath.Abs("testdata")
 	if err != nil {
@@ -37,8 +38,9 @@ func TestInlineFacts(t *testing.T) {
 	}
 	want := map[string]bool{
 		"example.com/static.ErrA": false, "example.com/static.ErrB": false,
-		"example.com/static.ErrC": false, "example.com/static.ErrD": false,
+		"example.com/static.ErrC": false, "example.com/static.ErrD": false, "example.com/static.ErrE": false,
 		"example.com/dynamic.ErrA": true, "example.com/dynamic.ErrB": true, "example.com/dynamic.N": true,
+		"example.com/dynamic.body": true, "example.com/dynamic.ErrC": true, "example.com/dynamic.ErrD": true,
 		"example.com/wrap.Err": false,
 	}
 	seen := 0

@@ -30,3 +30,18 @@ var counter int
 
 // Counted reads a variable of its package: not a static copy elsewhere.
 func Counted() int { return counter }
+
+// Error is a named error with a body, as D-Bus errors are.
+type Error struct {
+	Name string
+	Body []any
+}
+
+func (e *Error) Error() string { return e.Name }
+
+// NewError is inlined and static with a constant name and a nil body.
+func NewError(name string, body []any) *Error { return &Error{name, body} }
+
+// Named is inlinable, but its result is named: the inlined body assigns
+// it, and the call runs at init.
+func Named(msg string) (err error) { return &codeError{msg: msg} }

@@ -13,4 +13,5 @@ var (
 	ErrB = errs.New("b")
 	ErrC = errs.Code(2, "c")
 	ErrD = errs.Wrap("d")
+	ErrE = errs.NewError("e", nil)
 )
