@@ -35,7 +35,7 @@ func ConstantInlinable(pkg *types.Package, info *types.Info, files []*ast.File, 
 	out := map[*types.Func]int{}
 	for fn, src := range funcs {
 		sig := fn.Signature()
-		if sig.Recv() != nil || sig.TypeParams().Len() > 0 || sig.Variadic() ||
+		if sig.Recv() != nil || sig.Variadic() ||
 			!delayableResult(sig) || noInline(src.decl) || len(src.decl.Body.List) != 1 {
 			continue
 		}

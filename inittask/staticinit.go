@@ -308,7 +308,7 @@ func (s *staticInit) convIface(x ast.Expr, e *env, t types.Type) string {
 		return "interface conversion in FIPS 140 code"
 	}
 	if hasTypeParam(t) {
-		return "interface conversion of a type parameter"
+		return "interface conversion of a value whose type has a type parameter"
 	}
 	return s.assign(x, e, t)
 }
@@ -682,7 +682,11 @@ func (s *staticInit) inlinable(c *ast.CallExpr, e *env) (src funcSource, sig *ty
 	}
 	fn = fn.Origin()
 	sig = fn.Signature()
-	if e.depth >= maxInlineDepth || sig.TypeParams().Len() > 0 || sig.RecvTypeParams().Len() > 0 ||
+	// A generic function's shaped instantiation is inlined like any
+	// function (noder/reader.go); what its body makes of a type
+	// parameter and converts to an interface needs code (convIface).
+	// Methods of generic types are not followed.
+	if e.depth >= maxInlineDepth || sig.RecvTypeParams().Len() > 0 ||
 		sig.Variadic() || c.Ellipsis.IsValid() || !delayableResult(sig) {
 		return src, nil, nil, "call of " + name
 	}
@@ -1108,7 +1112,42 @@ func isSliceOf(t types.Type, kind types.BasicKind) bool {
 	return ok && b.Kind() == kind
 }
 
+// hasTypeParam reports whether t mentions a type parameter: in a generic
+// body inlined into an initializer it is a shape type (types.HasShape).
 func hasTypeParam(t types.Type) bool {
-	_, ok := t.(*types.TypeParam)
-	return ok
+	switch t := types.Unalias(t).(type) {
+	case *types.TypeParam:
+		return true
+	case *types.Named:
+		for a := range t.TypeArgs().Types() {
+			if hasTypeParam(a) {
+				return true
+			}
+		}
+	case *types.Pointer:
+		return hasTypeParam(t.Elem())
+	case *types.Slice:
+		return hasTypeParam(t.Elem())
+	case *types.Array:
+		return hasTypeParam(t.Elem())
+	case *types.Chan:
+		return hasTypeParam(t.Elem())
+	case *types.Map:
+		return hasTypeParam(t.Key()) || hasTypeParam(t.Elem())
+	case *types.Struct:
+		for f := range t.Fields() {
+			if hasTypeParam(f.Type()) {
+				return true
+			}
+		}
+	case *types.Signature:
+		return hasTypeParam(t.Params()) || hasTypeParam(t.Results())
+	case *types.Tuple:
+		for v := range t.Variables() {
+			if hasTypeParam(v.Type()) {
+				return true
+			}
+		}
+	}
+	return false
 }

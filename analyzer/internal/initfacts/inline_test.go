@@ -38,7 +38,7 @@ func TestInlineFacts(t *testing.T) {
 	}
 	want := map[string]bool{
 		"example.com/static.ErrA": false, "example.com/static.ErrB": false,
-		"example.com/static.ErrC": false, "example.com/static.ErrD": false, "example.com/static.ErrE": false,
+		"example.com/static.ErrC": false, "example.com/static.ErrD": false, "example.com/static.ErrE": false, "example.com/static.Box": false,
 		"example.com/dynamic.ErrA": true, "example.com/dynamic.ErrB": true, "example.com/dynamic.N": true,
 		"example.com/dynamic.body": true, "example.com/dynamic.ErrC": true, "example.com/dynamic.ErrD": true,
 		"example.com/wrap.Err": false,

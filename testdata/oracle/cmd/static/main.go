@@ -12,6 +12,8 @@ import (
 	"ex/static/errorsnew"
 	"ex/static/funclit"
 	"ex/static/funclitrun"
+	"ex/static/genericcall"
+	"ex/static/genericiface"
 	"ex/static/geninst"
 	"ex/static/ifacecopy"
 	"ex/static/inlineconcat"
@@ -36,5 +38,6 @@ func main() {
 		len(maplit.M), methodvalue.Get(), newcall.P != nil, onlystatic.X,
 		othervar.V, stringcopy.T)
 	println(&convchain.X != nil, &convchainok.X != nil, &funclit.Zero != nil, &funclitrun.Zero != nil, len(ifacecopy.All),
-		namedresult.Global != nil, len(ptrcopy.All), len(runes.Copy), len(typednil.All), typednil.P == nil)
+		namedresult.Global != nil, len(ptrcopy.All), len(runes.Copy), len(typednil.All), typednil.P == nil,
+		genericcall.P != nil, &genericcall.S != nil, genericiface.W != nil)
 }

@@ -45,3 +45,10 @@ func NewError(name string, body []any) *Error { return &Error{name, body} }
 // Named is inlinable, but its result is named: the inlined body assigns
 // it, and the call runs at init.
 func Named(msg string) (err error) { return &codeError{msg: msg} }
+
+// Box holds a pointer to a T.
+type Box[T any] struct{ p *T }
+
+// Empty is generic, inlined and static: its body makes no interface of
+// a T.
+func Empty[T any]() Box[T] { return Box[T]{} }

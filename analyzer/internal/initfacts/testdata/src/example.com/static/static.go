@@ -14,4 +14,5 @@ var (
 	ErrC = errs.Code(2, "c")
 	ErrD = errs.Wrap("d")
 	ErrE = errs.NewError("e", nil)
+	Box  = errs.Empty[int]()
 )
