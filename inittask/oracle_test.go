@@ -175,7 +175,7 @@ func TestOracleReal(t *testing.T) {
 	}
 	programs := realprog.All
 	if os.Getenv("INITVET_UNSEEN") == "1" {
-		programs = slices.Concat(realprog.All, realprog.Unseen)
+		programs = slices.Concat(realprog.All, realprog.Unseen, realprog.Cgo)
 	}
 	for _, p := range programs {
 		t.Run(p.Name, func(t *testing.T) {

@@ -46,6 +46,13 @@ var Unseen = []Program{
 	{"prometheus", "github.com/prometheus/prometheus/cmd/prometheus", "v0.316.0", []string{"--version"}},
 }
 
+// Cgo lists programs that link C code through cgo, whose init order
+// the oracle checks with the unseen programs: sql-migrate links
+// mattn/go-sqlite3 (runtime/cgo).
+var Cgo = []Program{
+	{"sql-migrate", "github.com/rubenv/sql-migrate/sql-migrate", "v1.8.1", []string{"--help"}},
+}
+
 // Lookup returns the program called name.
 func Lookup(name string) (Program, bool) {
 	for _, p := range All {
