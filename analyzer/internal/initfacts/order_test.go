@@ -18,7 +18,7 @@ import (
 // facts, package by package as go vet does, to equal the whole-program
 // model's, which the oracle tests hold to the runtime's init trace. It
 // uses cmd/go, with INITVET_REAL=1 the four real programs, and with
-// INITVET_UNSEEN=1 too the nine unseen ones.
+// INITVET_UNSEEN=1 too the nine unseen ones and the cgo one.
 func TestFactOrder(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads whole programs")
@@ -28,7 +28,7 @@ func TestFactOrder(t *testing.T) {
 	if os.Getenv("INITVET_REAL") == "1" {
 		real := realprog.All
 		if os.Getenv("INITVET_UNSEEN") == "1" {
-			real = slices.Concat(realprog.All, realprog.Unseen)
+			real = slices.Concat(realprog.All, realprog.Unseen, realprog.Cgo)
 		}
 		for _, p := range real {
 			dir, err := p.Prepare(false)
