@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 )
 
 // describe fills in the package's variable initializers, with whether
@@ -124,9 +125,5 @@ func emptyStmt(st ast.Stmt, info *types.Info) bool {
 // code, where global address relocations are refused
 // (cmd/internal/obj.EnableFIPS and its package list).
 func isFIPS(path string) bool {
-	return path == "crypto/internal/fips140" || hasPathPrefix(path, "crypto/internal/fips140/")
-}
-
-func hasPathPrefix(path, prefix string) bool {
-	return len(path) >= len(prefix) && path[:len(prefix)] == prefix
+	return path == "crypto/internal/fips140" || strings.HasPrefix(path, "crypto/internal/fips140/")
 }

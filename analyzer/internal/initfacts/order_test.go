@@ -56,13 +56,18 @@ func TestFactOrder(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			compared := 0
 			for act := range graph.All() {
 				if act.IsRoot {
 					got := act.Result.(*initfacts.Result).Order()
 					if diff := tracetest.Diff(want, got); diff != "" {
 						t.Errorf("schedule from facts (right) differs from the whole-program model (left):\n%s", diff)
 					}
+					compared++
 				}
+			}
+			if compared != 1 || len(want) == 0 {
+				t.Fatalf("%s: compared %d schedules of %d packages; want one, not empty", p.pkg, compared, len(want))
 			}
 			t.Logf("%s: %d packages with init tasks", p.pkg, len(want))
 		})

@@ -29,7 +29,6 @@ import (
 	"strings"
 
 	"github.com/initvet/initvet/inittask"
-	"github.com/initvet/initvet/internal/linksym"
 )
 
 func main() {
@@ -101,7 +100,7 @@ func compiled(dir, root string) (map[string]bool, error) {
 		return nil, fmt.Errorf("go list -export: %w%s", err, stderrOf(err))
 	}
 	byFile := map[string]string{}
-	symbols := map[string]string{} // import path → inittask symbol prefix
+	symbols := map[string]string{} // import path → its inittask symbol
 	var files []string
 	for line := range strings.Lines(string(out)) {
 		f := strings.Split(strings.TrimRight(line, "\n"), "\t")
@@ -109,9 +108,9 @@ func compiled(dir, root string) (map[string]bool, error) {
 			continue
 		}
 		path, name, file := f[0], f[1], f[2]
-		byFile[file], symbols[path] = path, linksym.Prefix(path)
+		byFile[file], symbols[path] = path, inittask.TaskSymbol(path)
 		if name == "main" {
-			symbols[path] = "main"
+			symbols[path] = inittask.TaskSymbol("main")
 		}
 		files = append(files, file)
 	}
@@ -126,8 +125,8 @@ func compiled(dir, root string) (map[string]bool, error) {
 }
 
 // taskSizes runs go tool nm -size on the archives and records, for each
-// archive's package, whether its own inittask symbol (by the symbol
-// prefix symbols gives) is larger than 8 bytes. A package without the
+// archive's package, whether its own inittask symbol (as symbols gives
+// it) is larger than 8 bytes. A package without the
 // symbol has no init work.
 func taskSizes(files []string, byFile, symbols map[string]string, work map[string]bool) error {
 	cmd := exec.Command("go", append([]string{"tool", "nm", "-size"}, files...)...)
@@ -151,7 +150,7 @@ func taskSizes(files []string, byFile, symbols map[string]string, work map[strin
 		}
 		path, known := byFile[file]
 		fields := strings.Fields(rest)
-		if !known || len(fields) != 4 || fields[2] != "D" || fields[3] != symbols[path]+"..inittask" {
+		if !known || len(fields) != 4 || fields[2] != "D" || fields[3] != symbols[path] {
 			continue
 		}
 		size, err := strconv.Atoi(fields[1])
