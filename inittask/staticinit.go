@@ -643,7 +643,7 @@ func (s *staticInit) inlineBody(src funcSource, sig *types.Signature, args []arg
 				uses[v]++
 			}
 		case *ast.FuncLit:
-			closure = closure || captures(n, &env{info: src.info})
+			closure = closure || captures(n, &env{info: src.info}) || mentionsTypeParam(n, src.info)
 		}
 		return true
 	})
@@ -1110,6 +1110,23 @@ func isSliceOf(t types.Type, kind types.BasicKind) bool {
 	}
 	b, ok := s.Elem().Underlying().(*types.Basic)
 	return ok && b.Kind() == kind
+}
+
+// mentionsTypeParam reports whether a function literal uses a type
+// parameter of the generic function around it: in the shaped
+// instantiation it reads the function's dictionary, a parameter, so it
+// captures (new(T) in opa's util.NewSyncPool[T]).
+func mentionsTypeParam(lit *ast.FuncLit, info *types.Info) bool {
+	found := false
+	ast.Inspect(lit, func(n ast.Node) bool {
+		if x, ok := n.(ast.Expr); ok && !found {
+			if tv, ok := info.Types[x]; ok && tv.Type != nil && hasTypeParam(tv.Type) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // hasTypeParam reports whether t mentions a type parameter: in a generic

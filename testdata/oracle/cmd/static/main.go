@@ -13,6 +13,7 @@ import (
 	"ex/static/funclit"
 	"ex/static/funclitrun"
 	"ex/static/genericcall"
+	"ex/static/genericclosure"
 	"ex/static/genericiface"
 	"ex/static/geninst"
 	"ex/static/ifacecopy"
@@ -39,5 +40,5 @@ func main() {
 		othervar.V, stringcopy.T)
 	println(&convchain.X != nil, &convchainok.X != nil, &funclit.Zero != nil, &funclitrun.Zero != nil, len(ifacecopy.All),
 		namedresult.Global != nil, len(ptrcopy.All), len(runes.Copy), len(typednil.All), typednil.P == nil,
-		genericcall.P != nil, &genericcall.S != nil, genericiface.W != nil)
+		genericcall.P != nil, &genericcall.S != nil, genericiface.W != nil, genericclosure.P != nil)
 }
