@@ -88,6 +88,9 @@ const (
 	OutcomeExit   OutcomeKind = "exit"   // os.Exit during init
 	OutcomeGoexit OutcomeKind = "goexit" // runtime.Goexit during init: deadlock
 	OutcomeBlock  OutcomeKind = "block"  // init blocks forever: main.main never runs
+	// OutcomePanic is a registration during init that panics: a flag
+	// defined twice, a second sql driver of a name (initdup).
+	OutcomePanic OutcomeKind = "panic"
 )
 
 // Outcome is how runtime.main ends.
@@ -98,12 +101,16 @@ type Outcome struct {
 	By         *Event
 	ByPackage  *Package
 	MainLocked bool // main.main runs wired to the main OS thread
+	// Panic is the message a panicking registration prints, when known.
+	Panic string
 }
 
 // Simulate runs runtime.main over the program's schedule, with the
-// effects of each init from the program's summaries.
-func Simulate(prog *Program, sums Summaries) *Timeline {
-	sim := &simulation{tl: &Timeline{Program: prog, Shared: prog.SharedState(sums), Summaries: sums}, sums: sums}
+// effects of each init from the program's summaries; model says which
+// second registrations panic.
+func Simulate(prog *Program, sums Summaries, model *initeffect.Model) *Timeline {
+	sim := &simulation{tl: &Timeline{Program: prog, Shared: prog.SharedState(sums), Summaries: sums}, sums: sums,
+		model: model, registered: map[initeffect.VarKey]initeffect.Effect{}}
 	sim.run()
 	return sim.tl
 }
@@ -111,10 +118,14 @@ func Simulate(prog *Program, sums Summaries) *Timeline {
 type simulation struct {
 	tl       *Timeline
 	sums     Summaries
+	model    *initeffect.Model
 	lock     LockState
 	ended    bool
 	lastLock *Event
 	lockPkg  *Package
+	// registered holds the first write of each entry of a registry
+	// whose second write can panic.
+	registered map[initeffect.VarKey]initeffect.Effect
 }
 
 func (s *simulation) step(name, detail string, ran bool) *Step {
@@ -172,7 +183,7 @@ func (s *simulation) tasks(st *Step, pkgs []*Package, offset int) {
 	for i, p := range pkgs {
 		t := &Task{Package: p, Run: offset + i + 1, Ran: !s.ended}
 		st.Tasks = append(st.Tasks, t)
-		for _, it := range items(p, s.sums[p]) {
+		for _, it := range items(p, s.sums[p], s.model) {
 			t.Items = append(t.Items, it)
 			for _, ev := range it.Events {
 				s.apply(ev, p)
@@ -183,6 +194,9 @@ func (s *simulation) tasks(st *Step, pkgs []*Package, offset int) {
 
 // apply applies one event's effect to the state.
 func (s *simulation) apply(ev *Event, p *Package) {
+	if !s.ended && ev.Effect.Kind == initeffect.KindWrite {
+		s.register(ev, p)
+	}
 	if !s.ended && ev.Effect.Conditional {
 		switch ev.Effect.Kind {
 		case initeffect.KindGoexit:
@@ -223,9 +237,53 @@ func (s *simulation) end(kind OutcomeKind, ev *Event, p *Package) {
 	s.tl.Outcome = Outcome{Kind: kind, By: ev, ByPackage: p}
 }
 
+// register applies a write of a registry entry: the second one panics
+// when the model says so, unless the init that makes it also reads the
+// registry (it registers only what it does not find) or it is the same
+// registration reached again (Effect.Once).
+func (s *simulation) register(ev *Event, p *Package) {
+	e := ev.Effect
+	first, seen := s.registered[*e.Var]
+	if !seen {
+		s.registered[*e.Var] = e
+		return
+	}
+	if first.Once != "" && first.Once == e.Once || s.reads(p, *e.Var) {
+		return
+	}
+	panics, msg := s.model.SecondWrite(first, e)
+	if !panics {
+		return
+	}
+	if e.Conditional || first.Conditional {
+		ev.IfRuns = &Outcome{Kind: OutcomePanic, By: ev, ByPackage: p, Panic: msg}
+		s.tl.Possible = append(s.tl.Possible, ev.IfRuns)
+		return
+	}
+	s.end(OutcomePanic, ev, p)
+	s.tl.Outcome.Panic = msg
+}
+
+// reads reports whether p's init reads the registry entry key.
+func (s *simulation) reads(p *Package, key initeffect.VarKey) bool {
+	sum := s.sums[p]
+	if sum == nil {
+		return false
+	}
+	for _, it := range sum.Items {
+		for _, e := range it.Effects {
+			if e.Kind == initeffect.KindRead && e.Var != nil && e.Var.Overlaps(key) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // items lists the package's dynamic initializers and non-empty init
-// functions with the effects each has, variable accesses left out.
-func items(p *Package, sum *initeffect.Summary) []*Item {
+// functions with the effects each has, variable accesses left out but
+// for registrations that may panic.
+func items(p *Package, sum *initeffect.Summary, model *initeffect.Model) []*Item {
 	byVar := map[any][]initeffect.Effect{}
 	if sum != nil {
 		for _, it := range sum.Items {
@@ -239,23 +297,33 @@ func items(p *Package, sum *initeffect.Summary) []*Item {
 	var out []*Item
 	for _, v := range p.Vars {
 		if v.Dynamic {
-			out = append(out, &Item{Var: v, Events: events(byVar[v.Vars[0]])})
+			out = append(out, &Item{Var: v, Events: events(byVar[v.Vars[0]], model)})
 		}
 	}
 	for _, f := range p.Funcs {
 		if !f.Empty {
-			out = append(out, &Item{Func: f, Events: events(byVar[f.Decl])})
+			out = append(out, &Item{Func: f, Events: events(byVar[f.Decl], model)})
 		}
 	}
 	return out
 }
 
-func events(effects []initeffect.Effect) []*Event {
+func events(effects []initeffect.Effect, model *initeffect.Model) []*Event {
 	var out []*Event
 	for _, e := range effects {
-		if e.Kind != initeffect.KindRead && e.Kind != initeffect.KindWrite && !e.Kind.Internal() {
+		if e.Kind != initeffect.KindRead && e.Kind != initeffect.KindWrite && !e.Kind.Internal() || mayPanic(e, model) {
 			out = append(out, &Event{Effect: e})
 		}
 	}
 	return out
+}
+
+// mayPanic reports whether e writes a named entry of a registry whose
+// second write can panic.
+func mayPanic(e initeffect.Effect, model *initeffect.Model) bool {
+	if e.Kind != initeffect.KindWrite || e.Var == nil || !e.Var.Registry || e.Var.Key == "" || e.Var.Dynamic || e.Sync {
+		return false
+	}
+	rule, _ := model.Duplicate(*e.Var)
+	return rule == initeffect.DuplicatePanics
 }

@@ -149,8 +149,8 @@ type eventDoc struct {
 	Chain       []siteDoc `json:"chain"`
 	Conditional bool      `json:"conditional"`
 	Thread      threadDoc `json:"thread"`
-	// IfRuns is how runtime.main ends if a conditional exit, Goexit or
-	// block happens.
+	// IfRuns is how runtime.main ends if a conditional exit, Goexit,
+	// block or panicking registration happens.
 	IfRuns string `json:"ifRuns,omitempty"`
 }
 
@@ -164,6 +164,8 @@ type outcomeDoc struct {
 	MainLocked bool      `json:"mainLocked"`
 	By         *eventDoc `json:"by,omitempty"`
 	Package    string    `json:"package,omitempty"`
+	// Panic is the message of a panicking registration, when known.
+	Panic string `json:"panic,omitempty"`
 	// Possible are the other ways runtime.main can end, on some paths.
 	Possible []outcomeDoc `json:"possible,omitempty"`
 }
@@ -194,7 +196,7 @@ func timelineJSON(tl *inittask.Timeline) timelineDoc {
 }
 
 func outcomeOf(prog *inittask.Program, o inittask.Outcome) outcomeDoc {
-	d := outcomeDoc{Kind: string(o.Kind), MainLocked: o.MainLocked}
+	d := outcomeDoc{Kind: string(o.Kind), MainLocked: o.MainLocked, Panic: o.Panic}
 	if o.By != nil {
 		ev := eventOf(prog, o.By)
 		d.By = &ev

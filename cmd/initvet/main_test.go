@@ -83,6 +83,9 @@ func TestGolden(t *testing.T) {
 		{"usage_bad_registry", "cli", []string{"timeline", "-registry=write:nofunction", "./cmd/locked"}},
 		{"check_bad_mainthread", "cli", []string{"-mainthread=nopackage", "./quit"}},
 		{"help", "cli", []string{"help"}},
+		// The README's first command.
+		{"example_check", "../examples/hazards", []string{"./..."}},
+		{"example_timeline", "../examples/hazards", []string{"timeline", "."}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

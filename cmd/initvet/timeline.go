@@ -37,7 +37,7 @@ func runTimeline(args []string, stdout, stderr io.Writer) int {
 	if prog == nil {
 		return code
 	}
-	tl := inittask.Simulate(prog, prog.Summarize(model))
+	tl := inittask.Simulate(prog, prog.Summarize(model), model)
 	switch {
 	case *asJSON:
 		return writeJSON(stdout, stderr, timelineJSON(tl))
@@ -173,6 +173,13 @@ func outcomeText(prog *inittask.Program, o inittask.Outcome) string {
 	case inittask.OutcomeBlock:
 		return fmt.Sprintf("%s in %s init (%s) blocks forever: the remaining inits and main.main never run",
 			o.By.Effect.ChainString(), o.ByPackage.Path, byPos(prog, o.By))
+	case inittask.OutcomePanic:
+		with := ""
+		if o.Panic != "" {
+			with = fmt.Sprintf(" with %q", o.Panic)
+		}
+		return fmt.Sprintf("%s in %s init (%s) registers %s again and panics%s: the remaining inits and main.main never run",
+			o.By.Effect.ChainString(), o.ByPackage.Path, byPos(prog, o.By), o.By.Effect.Var, with)
 	}
 	if o.MainLocked {
 		return fmt.Sprintf("main.main runs locked to the main OS thread: %s in %s init (%s)",
