@@ -173,11 +173,7 @@ func TestOracleReal(t *testing.T) {
 		t.Skip("downloads and builds gofumpt, staticcheck, gopls and golangci-lint (and with INITVET_UNSEEN=1 " +
 			"the nine unseen programs); run with INITVET_REAL=1 go test ./inittask/ -run OracleReal -v -timeout 30m")
 	}
-	programs := realprog.All
-	if os.Getenv("INITVET_UNSEEN") == "1" {
-		programs = slices.Concat(realprog.All, realprog.Unseen, realprog.Cgo)
-	}
-	for _, p := range programs {
+	for _, p := range realprog.OrderSample() {
 		t.Run(p.Name, func(t *testing.T) {
 			dir, err := p.Prepare(false)
 			if err != nil {

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -51,6 +52,16 @@ var Unseen = []Program{
 // mattn/go-sqlite3 (runtime/cgo).
 var Cgo = []Program{
 	{"sql-migrate", "github.com/rubenv/sql-migrate/sql-migrate", "v1.8.1", []string{"--help"}},
+}
+
+// OrderSample returns the programs whose init order and per-package
+// init work the oracle tests check: the pinned ones, and with
+// INITVET_UNSEEN=1 the unseen and cgo ones too.
+func OrderSample() []Program {
+	if os.Getenv("INITVET_UNSEEN") == "1" {
+		return slices.Concat(All, Unseen, Cgo)
+	}
+	return All
 }
 
 // Lookup returns the program called name.

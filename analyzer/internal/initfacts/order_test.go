@@ -2,7 +2,6 @@ package initfacts_test
 
 import (
 	"os"
-	"slices"
 	"testing"
 
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
@@ -26,11 +25,7 @@ func TestFactOrder(t *testing.T) {
 	type program struct{ name, dir, pkg string }
 	programs := []program{{"cmd/go", "", "cmd/go"}}
 	if os.Getenv("INITVET_REAL") == "1" {
-		real := realprog.All
-		if os.Getenv("INITVET_UNSEEN") == "1" {
-			real = slices.Concat(realprog.All, realprog.Unseen, realprog.Cgo)
-		}
-		for _, p := range real {
+		for _, p := range realprog.OrderSample() {
 			dir, err := p.Prepare(false)
 			if err != nil {
 				t.Fatal(err)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"os"
-	"slices"
 	"strings"
 	"testing"
 
@@ -18,11 +17,7 @@ func TestInitWorkReal(t *testing.T) {
 	if os.Getenv("INITVET_REAL") != "1" {
 		t.Skip("set INITVET_REAL=1: builds real programs fetched through the proxy")
 	}
-	programs := realprog.All
-	if os.Getenv("INITVET_UNSEEN") == "1" {
-		programs = slices.Concat(realprog.All, realprog.Unseen, realprog.Cgo)
-	}
-	for _, p := range programs {
+	for _, p := range realprog.OrderSample() {
 		t.Run(p.Name, func(t *testing.T) {
 			dir, err := p.Prepare(false)
 			if err != nil {
