@@ -254,3 +254,22 @@ func (e *Effect) key() effectKey {
 	}
 	return k
 }
+
+// SameRegistration reports whether two writes of a registry entry are
+// one registration reached twice: both run once (Effect.Once) under the
+// same variable.
+func SameRegistration(a, b Effect) bool {
+	return a.Once != "" && a.Once == b.Once
+}
+
+// ReadsEntry reports whether effects read the registry entry key: an
+// init that does registers only what it does not find (if
+// !slices.Contains(sql.Drivers(), "pgx")), so its write does not panic.
+func ReadsEntry(effects []Effect, key VarKey) bool {
+	for _, e := range effects {
+		if e.Kind == KindRead && e.Var != nil && e.Var.Overlaps(key) {
+			return true
+		}
+	}
+	return false
+}

@@ -248,7 +248,7 @@ func (s *simulation) register(ev *Event, p *Package) {
 		s.registered[*e.Var] = e
 		return
 	}
-	if first.Once != "" && first.Once == e.Once || s.reads(p, *e.Var) {
+	if initeffect.SameRegistration(first, e) || s.reads(p, *e.Var) {
 		return
 	}
 	panics, msg := s.model.SecondWrite(first, e)
@@ -271,10 +271,8 @@ func (s *simulation) reads(p *Package, key initeffect.VarKey) bool {
 		return false
 	}
 	for _, it := range sum.Items {
-		for _, e := range it.Effects {
-			if e.Kind == initeffect.KindRead && e.Var != nil && e.Var.Overlaps(key) {
-				return true
-			}
+		if initeffect.ReadsEntry(it.Effects, key) {
+			return true
 		}
 	}
 	return false

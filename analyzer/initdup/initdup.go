@@ -66,7 +66,7 @@ func inPackage(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 				first[entry] = e
 				continue
 			}
-			if prev.Once != "" && prev.Once == e.Once {
+			if initeffect.SameRegistration(prev, e) {
 				continue // one registration, which runs once
 			}
 			panics, msg := res.Model.SecondWrite(prev, e)
@@ -99,9 +99,7 @@ func inProgram(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 			if byEntry[entry] == nil {
 				entries = append(entries, entry)
 			}
-			guarded := slices.ContainsFunc(p.Effects, func(g initeffect.Effect) bool {
-				return g.Kind == initeffect.KindRead && g.Var != nil && g.Var.Overlaps(entry)
-			})
+			guarded := initeffect.ReadsEntry(p.Effects, entry)
 			byEntry[entry] = append(byEntry[entry], registration{p.Path, e, guarded})
 		}
 	}

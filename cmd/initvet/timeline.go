@@ -106,7 +106,11 @@ func writeTask(w io.Writer, prog *inittask.Program, t *inittask.Task) {
 			if e.Conditional {
 				may = "may "
 			}
-			fmt.Fprintf(w, "            %s%s %s  %s  thread: %s\n", may, e.Kind, e.ChainString(), sitePos(prog, e.Chain[len(e.Chain)-1]), lockText(ev.Lock))
+			kind := string(e.Kind)
+			if e.Kind == initeffect.KindWrite {
+				kind = "registers " + e.Var.String() + ":" // the only writes a timeline shows
+			}
+			fmt.Fprintf(w, "            %s%s %s  %s  thread: %s\n", may, kind, e.ChainString(), sitePos(prog, e.Chain[len(e.Chain)-1]), lockText(ev.Lock))
 			if ev.IfRuns != nil {
 				fmt.Fprintf(w, "              if it runs: %s\n", outcomeText(prog, *ev.IfRuns))
 			}
