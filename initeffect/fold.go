@@ -232,8 +232,8 @@ type foldKey struct {
 // package's init function stores none), and its address goes nowhere
 // else: g is nil until fn sets it.
 func (s *summarizer) onlySetBy(g *ssa.Global, fn *ssa.Function) bool {
-	if g.Pkg != s.pkg {
-		return false
+	if g.Pkg != s.pkg || !stores(fn, g) {
+		return false // most tests of a variable are in functions that do not set it
 	}
 	if s.setters == nil {
 		s.setters = map[*ssa.Global][]*ssa.Function{}
@@ -247,6 +247,18 @@ func (s *summarizer) onlySetBy(g *ssa.Global, fn *ssa.Function) bool {
 	}
 	setters := s.setters[g]
 	return len(setters) == 1 && setters[0] == fn
+}
+
+// stores reports whether fn stores the package variable g.
+func stores(fn *ssa.Function, g *ssa.Global) bool {
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if st, ok := instr.(*ssa.Store); ok && st.Addr == g {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // noteSetters records in s.setters the package variables f stores, and

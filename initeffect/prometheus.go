@@ -3,7 +3,6 @@ package initeffect
 import (
 	"go/constant"
 	"go/token"
-	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -135,41 +134,26 @@ func (s *summarizer) initialValue(g *ssa.Global) ssa.Value {
 // by the labels' values too.
 func promOptions(v ssa.Value, vec bool) (promMetric, bool) {
 	load, ok := v.(*ssa.UnOp)
-	if !ok {
+	if !ok || load.Op != token.MUL {
 		return promMetric{}, false
 	}
-	lit, ok := load.X.(*ssa.Alloc)
-	if !ok {
+	if _, ok := load.X.(*ssa.Alloc); !ok {
 		return promMetric{}, false
 	}
-	st, ok := types.Unalias(lit.Type().(*types.Pointer).Elem()).Underlying().(*types.Struct)
-	if !ok {
+	if _, labels := storedField(load.X, "ConstLabels"); labels {
 		return promMetric{}, false
 	}
 	fields := map[string]string{}
-	for _, ref := range *lit.Referrers() {
-		fa, ok := ref.(*ssa.FieldAddr)
-		if !ok {
+	for _, f := range []string{"Namespace", "Subsystem", "Name", "Help"} {
+		val, set := storedField(load.X, f)
+		if !set {
 			continue
 		}
-		field := st.Field(fa.Field).Name()
-		for _, ref := range *fa.Referrers() {
-			store, ok := ref.(*ssa.Store)
-			if !ok || store.Addr != fa {
-				continue
-			}
-			if field == "ConstLabels" {
-				return promMetric{}, false
-			}
-			c, ok := store.Val.(*ssa.Const)
-			if !ok || c.Value == nil || c.Value.Kind() != constant.String {
-				if field == "Namespace" || field == "Subsystem" || field == "Name" || field == "Help" {
-					return promMetric{}, false
-				}
-				continue
-			}
-			fields[field] = constant.StringVal(c.Value)
+		c, ok := val.(*ssa.Const)
+		if !ok || c.Value == nil || c.Value.Kind() != constant.String {
+			return promMetric{}, false
 		}
+		fields[f] = constant.StringVal(c.Value)
 	}
 	if fields["Name"] == "" {
 		return promMetric{}, false

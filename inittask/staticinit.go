@@ -264,14 +264,11 @@ func isParamOf(x ast.Expr, e *env) bool {
 var targetSizes = types.SizesFor("gc", build.Default.GOARCH)
 
 // sameRepresentation reports whether a conversion between integer
-// types from and to is an OCONVNOP for the compiler: identical
-// underlying types, or the same size and signedness (typecheck.Convertop
-// compares types.SimType).
+// types from and to is an OCONVNOP for the compiler: convNop's cases,
+// or the same size and signedness (typecheck.Convertop compares
+// types.SimType).
 func sameRepresentation(from, to types.Type) bool {
-	if from == nil || to == nil {
-		return false
-	}
-	if types.Identical(from.Underlying(), to.Underlying()) {
+	if convNop(from, to) {
 		return true
 	}
 	fb, ok1 := from.Underlying().(*types.Basic)

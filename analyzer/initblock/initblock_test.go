@@ -1,8 +1,7 @@
 package initblock_test
 
 import (
-	"os"
-	"os/exec"
+	"github.com/initvet/initvet/internal/tracetest"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -26,9 +25,7 @@ func TestRunDeadlock(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command("go", "run", "example.com/mainready")
-	cmd.Env = append(os.Environ(), "GO111MODULE=off", "GOPATH="+gopath, "GOFLAGS=")
-	out, err := cmd.CombinedOutput()
+	out, err := tracetest.RunGOPATH(t, gopath, "example.com/mainready")
 	if err == nil || !strings.Contains(string(out), "all goroutines are asleep - deadlock!") {
 		t.Errorf("go run example.com/mainready: %v\n%s\nwant the runtime's deadlock error", err, out)
 	}

@@ -1,8 +1,7 @@
 package initdeps_test
 
 import (
-	"os"
-	"os/exec"
+	"github.com/initvet/initvet/internal/tracetest"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -41,9 +40,7 @@ func TestRealBehaviour(t *testing.T) {
 		{"example.com/pngapp", []string{"apngr: image: unknown format", "okpngr: unexpected EOF true"}},
 	} {
 		t.Run(filepath.Base(c.pkg), func(t *testing.T) {
-			cmd := exec.Command("go", "run", c.pkg)
-			cmd.Env = append(os.Environ(), "GO111MODULE=off", "GOPATH="+gopath, "GOFLAGS=")
-			out, err := cmd.CombinedOutput()
+			out, err := tracetest.RunGOPATH(t, gopath, c.pkg)
 			if err != nil {
 				t.Fatalf("go run %s: %v\n%s", c.pkg, err, out)
 			}

@@ -1,6 +1,7 @@
 package initdup_test
 
 import (
+	"github.com/initvet/initvet/internal/tracetest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -50,9 +51,7 @@ func TestRunPanics(t *testing.T) {
 		{"example.com/gobokapp", "ok", false},
 	} {
 		t.Run(filepath.Base(c.pkg), func(t *testing.T) {
-			cmd := exec.Command("go", "run", c.pkg)
-			cmd.Env = append(os.Environ(), "GO111MODULE=off", "GOPATH="+gopath, "GOFLAGS=")
-			out, err := cmd.CombinedOutput()
+			out, err := tracetest.RunGOPATH(t, gopath, c.pkg)
 			if (err != nil) != c.fails || !strings.Contains(string(out), c.want) || strings.Contains(string(out), "unreachable") {
 				t.Errorf("go run %s: %v\n%s\nwant failing=%v with %q", c.pkg, err, out, c.fails, c.want)
 			}
