@@ -13,6 +13,7 @@ import (
 	"github.com/initvet/initvet/inittask"
 	"github.com/initvet/initvet/internal/linksym"
 	"github.com/initvet/initvet/internal/onefile"
+	"github.com/initvet/initvet/staticinit"
 )
 
 // referenceOrder is the linker's algorithm written plainly: repeatedly
@@ -62,7 +63,7 @@ func referenceOrder(root string, tasks []inittask.TaskInfo) []string {
 		if p == root && byPath[p].Name == "main" {
 			return "main..inittask"
 		}
-		return linksym.Prefix(p) + "..inittask"
+		return linksym.TaskSymbol(linksym.Prefix(p))
 	}
 	taken := map[string]bool{}
 	var out []string
@@ -156,8 +157,8 @@ func FuzzSource(f *testing.F) {
 			return
 		}
 		files := []*ast.File{p.File}
-		costs := inittask.ConstantInlinable(p.Types, p.Info, files, nil)
-		vars, funcs := inittask.Sequence(p.Types, p.Info, files, func(fn *types.Func) (int, bool) {
+		costs := staticinit.ConstantCallCosts(p.Types, p.Info, files, nil)
+		vars, funcs := inittask.InitWork(p.Types, p.Info, files, func(fn *types.Func) (int, bool) {
 			c, ok := costs[fn]
 			return c, ok
 		})

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/initvet/initvet/initbinary"
 	"github.com/initvet/initvet/inittask"
 	"github.com/initvet/initvet/internal/realprog"
 	"github.com/initvet/initvet/internal/tracetest"
@@ -148,7 +149,7 @@ func TestOracleBuildModes(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			tasks, err := inittask.ReadBinary(bin)
+			tasks, err := initbinary.Read(bin)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -209,7 +210,7 @@ func checkOracle(t *testing.T, dir, pattern, bin string, args ...string) (*initt
 			pattern, len(predicted), len(trace), diff, reasons(prog, predicted, trace))
 	}
 
-	tasks, err := inittask.ReadBinary(bin)
+	tasks, err := initbinary.Read(bin)
 	if err != nil {
 		t.Errorf("ReadBinary: %v", err)
 	} else if diff := tracetest.Diff(tasks.Order(), trace); diff != "" {

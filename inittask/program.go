@@ -11,6 +11,7 @@ import (
 
 	"github.com/initvet/initvet/internal/linksym"
 	"github.com/initvet/initvet/internal/posn"
+	"github.com/initvet/initvet/staticinit"
 	"golang.org/x/tools/go/packages"
 )
 
@@ -350,9 +351,14 @@ func New(root, rt *packages.Package, mode BuildMode) *Program {
 	}
 	sort.Slice(prog.Packages, func(i, j int) bool { return prog.Packages[i].Path < prog.Packages[j].Path })
 
-	funcs := newFuncIndex(prog.Packages)
+	funcs := staticinit.Funcs{}
 	for _, pkg := range prog.Packages {
-		describe(pkg, funcs)
+		if pkg.Pkg.TypesInfo != nil {
+			funcs.Add(pkg.Pkg.TypesInfo, pkg.Pkg.Syntax)
+		}
+	}
+	for _, pkg := range prog.Packages {
+		fillInitWork(pkg, funcs)
 		pkg.work = HasWork(pkg.Vars, pkg.Funcs)
 	}
 	prog.schedule()

@@ -154,7 +154,7 @@ func linkerOrderPlaced(root *Package) ([]*Package, []*Placement) {
 type taskHeap []*Package
 
 func (h taskHeap) Len() int           { return len(h) }
-func (h taskHeap) Less(i, j int) bool { return taskSymbol(h[i]) < taskSymbol(h[j]) }
+func (h taskHeap) Less(i, j int) bool { return h[i].TaskSymbol() < h[j].TaskSymbol() }
 func (h taskHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
 func (h *taskHeap) Push(x any)        { *h = append(*h, x.(*Package)) }
 func (h *taskHeap) Pop() any {
@@ -164,13 +164,9 @@ func (h *taskHeap) Pop() any {
 	return x
 }
 
-// taskSymbol is the name of a package's inittask symbol, the key the
-// linker sorts ready tasks by.
-func taskSymbol(p *Package) string { return p.Symbol + "..inittask" }
-
-// TaskSymbol returns the name of the inittask symbol of the (non-main)
-// package with the given import path.
-func TaskSymbol(path string) string { return linksym.Prefix(path) + "..inittask" }
+// TaskSymbol returns the name of the package's init task symbol, the key
+// the linker sorts ready tasks by.
+func (p *Package) TaskSymbol() string { return linksym.TaskSymbol(p.Symbol) }
 
 // TaskInfo describes a package for OrderTasks.
 type TaskInfo struct {

@@ -4,29 +4,31 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strings"
+
+	"github.com/initvet/initvet/staticinit"
 )
 
-// describe fills in the package's variable initializers, with whether
-// each needs code, and its init functions.
-func describe(pkg *Package, funcs funcIndex) {
+// fillInitWork fills in the package's variable initializers, with
+// whether each needs code, and its init functions.
+func fillInitWork(pkg *Package, funcs staticinit.Funcs) {
 	p := pkg.Pkg
 	if p.TypesInfo == nil || p.Types == nil {
 		return
 	}
-	pkg.Vars, pkg.Funcs = sequence(pkg.Path, p.Types, p.TypesInfo, p.Syntax, funcs, nil)
+	pkg.Vars, pkg.Funcs = initWork(p.Types, p.TypesInfo, p.Syntax, funcs, nil)
 }
 
-// Sequence returns the initializers of a package in the order they run,
-// each with whether it needs code at run time, and its init functions in
-// file order, from the package's syntax alone. Calls of functions of
-// other packages count as not inlined unless imported (which may be nil)
-// gives their cost: then a call with constant arguments is static, as
-// errors.New("...") is. Load gives the exact answer for a whole program.
-func Sequence(pkg *types.Package, info *types.Info, files []*ast.File, imported InlineCosts) ([]*VarInit, []*InitFunc) {
-	funcs := funcIndex{}
-	funcs.add(info, files)
-	return sequence(pkg.Path(), pkg, info, files, funcs, imported)
+// InitWork returns the init work of a package, from its syntax alone:
+// its initializers in the order they run, each with whether it needs
+// code at run time, and its init functions in file order. Calls of
+// functions of other packages count as not inlined unless imported
+// (which may be nil) gives their cost: then a call with constant
+// arguments is static, as errors.New("...") is. Load gives the exact
+// answer for a whole program.
+func InitWork(pkg *types.Package, info *types.Info, files []*ast.File, imported staticinit.InlineCosts) ([]*VarInit, []*InitFunc) {
+	funcs := staticinit.Funcs{}
+	funcs.Add(info, files)
+	return initWork(pkg, info, files, funcs, imported)
 }
 
 // HasWork reports whether initializers or init functions run code.
@@ -44,31 +46,10 @@ func HasWork(vars []*VarInit, funcs []*InitFunc) bool {
 	return false
 }
 
-func sequence(path string, tpkg *types.Package, info *types.Info, files []*ast.File, funcs funcIndex, imported InlineCosts) ([]*VarInit, []*InitFunc) {
-	s := &staticInit{
-		pkg:      tpkg,
-		info:     info,
-		funcs:    funcs,
-		imported: imported,
-		inits:    map[*types.Var]*types.Initializer{},
-		fips:     isFIPS(path),
-		budget:   inlineMaxBudget,
-	}
-	size := 0
-	for _, in := range info.InitOrder {
-		for _, v := range in.Lhs {
-			s.inits[v] = in
-		}
-		if _, isMap := under(info.Types[in.Rhs].Type).(*types.Map); !isMap {
-			size += nodeCount(in.Rhs)
-		}
-	}
-	if size > inlineBigFunctionNodes {
-		s.budget = inlineBigFunctionBudget
-	}
+func initWork(pkg *types.Package, info *types.Info, files []*ast.File, funcs staticinit.Funcs, imported staticinit.InlineCosts) ([]*VarInit, []*InitFunc) {
 	var vars []*VarInit
-	for _, in := range info.InitOrder {
-		why := s.dynamic(in)
+	for i, why := range staticinit.Reasons(pkg, info, funcs, imported) {
+		in := info.InitOrder[i]
 		vars = append(vars, &VarInit{Vars: in.Lhs, Expr: in.Rhs, Dynamic: why != "", Why: why})
 	}
 	var inits []*InitFunc
@@ -119,11 +100,4 @@ func emptyStmt(st ast.Stmt, info *types.Info) bool {
 		return v != nil && v.String() == "false" && emptyStmt(st.Init, info)
 	}
 	return false
-}
-
-// isFIPS reports whether the compiler builds the package as FIPS 140
-// code, where global address relocations are refused
-// (cmd/internal/obj.EnableFIPS and its package list).
-func isFIPS(path string) bool {
-	return path == "crypto/internal/fips140" || strings.HasPrefix(path, "crypto/internal/fips140/")
 }

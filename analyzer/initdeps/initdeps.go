@@ -7,7 +7,7 @@ import (
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
 	"github.com/initvet/initvet/analyzer/internal/report"
 	"github.com/initvet/initvet/initeffect"
-	"github.com/initvet/initvet/inittask"
+	"github.com/initvet/initvet/internal/linksym"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -117,7 +117,7 @@ func overwrites(pass *analysis.Pass, r *report.Reporter, res *initfacts.Result, 
 
 // symbols shows the linker symbols of two packages' init tasks.
 func symbols(a, b string) string {
-	return inittask.TaskSymbol(a) + " before " + inittask.TaskSymbol(b)
+	return linksym.TaskSymbol(linksym.Prefix(a)) + " before " + linksym.TaskSymbol(linksym.Prefix(b))
 }
 
 // relatedImports points at package main's imports of the reader and the

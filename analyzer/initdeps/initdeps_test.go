@@ -1,10 +1,11 @@
 package initdeps_test
 
 import (
-	"github.com/initvet/initvet/internal/tracetest"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/initvet/initvet/internal/tracetest"
 
 	"github.com/initvet/initvet/analyzer/initdeps"
 	"golang.org/x/tools/go/analysis/analysistest"

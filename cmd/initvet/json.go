@@ -76,7 +76,7 @@ func reasonOf(p *inittask.Package) reasonDoc {
 	pl := p.Place
 	switch {
 	case pl.TieWith != nil:
-		r := reasonDoc{Kind: "lexical", After: pl.TieWith.Path, Symbols: []string{pl.TieWith.Symbol + "..inittask", p.Symbol + "..inittask"}}
+		r := reasonDoc{Kind: "lexical", After: pl.TieWith.Path, Symbols: []string{pl.TieWith.TaskSymbol(), p.TaskSymbol()}}
 		if pl.WaitedFor != nil {
 			r.Import = pl.WaitedFor.Path
 		}

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/initvet/initvet/inittask"
+	"github.com/initvet/initvet/initbinary"
 )
 
 const orderUsage = "initvet order [-buildmode=MODE] [-tags=TAGS] [-json] PKG | initvet order -bin FILE"
@@ -44,7 +44,7 @@ func runOrder(args []string, stdout, stderr io.Writer) int {
 }
 
 func orderFromBinary(file string, stdout, stderr io.Writer) int {
-	tasks, err := inittask.ReadBinary(file)
+	tasks, err := initbinary.Read(file)
 	if err != nil {
 		return failed(stderr, err)
 	}

@@ -62,7 +62,7 @@ func whyText(a string, w *inittask.Why) string {
 		"Fragile: a rename or a new import can flip it.", verdict, second, waited, first, symbol(w.First), symbol(w.Second))
 }
 
-func symbol(p *inittask.Package) string { return "`" + p.Symbol + "..inittask`" }
+func symbol(p *inittask.Package) string { return "`" + p.TaskSymbol() + "`" }
 
 func chainText(chain []*inittask.Package) string {
 	paths := make([]string, len(chain))
@@ -89,7 +89,7 @@ func whyJSON(a string, w *inittask.Why) whyDoc {
 	d := whyDoc{
 		A: a, First: w.First.Path, Second: w.Second.Path, ABeforeB: w.First.Path == a,
 		Reason: string(w.Kind), Fragile: w.Fragile(),
-		Symbols: []string{w.First.Symbol + "..inittask", w.Second.Symbol + "..inittask"},
+		Symbols: []string{w.First.TaskSymbol(), w.Second.TaskSymbol()},
 	}
 	for _, p := range w.Chain {
 		d.Chain = append(d.Chain, p.Path)

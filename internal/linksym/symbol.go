@@ -50,3 +50,10 @@ func Path(prefix string) (string, error) {
 	}
 	return b.String(), nil
 }
+
+// TaskSuffix ends the name of a package's init task symbol.
+const TaskSuffix = "..inittask"
+
+// TaskSymbol returns the name of the init task symbol of the package
+// whose symbol prefix is prefix: "<prefix>..inittask".
+func TaskSymbol(prefix string) string { return prefix + TaskSuffix }

@@ -18,6 +18,7 @@ import (
 
 	"github.com/initvet/initvet/initeffect"
 	"github.com/initvet/initvet/inittask"
+	"github.com/initvet/initvet/staticinit"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 )
@@ -94,7 +95,7 @@ func (f *FuncFact) GobDecode(data []byte) error {
 
 // InlineFact marks an exported function that the compiler inlines into
 // an importer's initializer and that is then statically initialized when
-// every argument is a constant (see inittask.ConstantInlinable).
+// every argument is a constant (see staticinit.ConstantCallCosts).
 type InlineFact struct {
 	Cost int // the inliner's cost of a call
 }
@@ -267,12 +268,12 @@ func run(pass *analysis.Pass, model *initeffect.Model, prog *ssa.Program) (any, 
 		var f InlineFact
 		return f.Cost, pass.ImportObjectFact(fn, &f)
 	}
-	for fn, cost := range inittask.ConstantInlinable(pass.Pkg, pass.TypesInfo, pass.Files, imported) {
+	for fn, cost := range staticinit.ConstantCallCosts(pass.Pkg, pass.TypesInfo, pass.Files, imported) {
 		if fn.Exported() {
 			pass.ExportObjectFact(fn, &InlineFact{Cost: cost})
 		}
 	}
-	vars, funcs := inittask.Sequence(pass.Pkg, pass.TypesInfo, pass.Files, imported)
+	vars, funcs := inittask.InitWork(pass.Pkg, pass.TypesInfo, pass.Files, imported)
 	res := &Result{Vars: vars, Funcs: funcs, Model: model, path: pass.Pkg.Path()}
 	pkg := initeffect.Package{Fset: pass.Fset, Types: pass.Pkg, Info: pass.TypesInfo, Files: pass.Files}
 	if prog != nil {

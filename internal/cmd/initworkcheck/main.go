@@ -29,6 +29,7 @@ import (
 	"strings"
 
 	"github.com/initvet/initvet/inittask"
+	"github.com/initvet/initvet/internal/linksym"
 )
 
 func main() {
@@ -108,9 +109,9 @@ func compiled(dir, root string) (map[string]bool, error) {
 			continue
 		}
 		path, name, file := f[0], f[1], f[2]
-		byFile[file], symbols[path] = path, inittask.TaskSymbol(path)
+		byFile[file], symbols[path] = path, linksym.TaskSymbol(linksym.Prefix(path))
 		if name == "main" {
-			symbols[path] = inittask.TaskSymbol("main")
+			symbols[path] = linksym.TaskSymbol("main")
 		}
 		files = append(files, file)
 	}

@@ -1,4 +1,4 @@
-package inittask
+package initbinary
 
 import (
 	"bytes"
@@ -18,15 +18,15 @@ import (
 	"github.com/initvet/initvet/internal/linksym"
 )
 
-// BinaryTasks is the init schedule recorded in a built Go binary.
-type BinaryTasks struct {
+// Tasks is the init schedule recorded in a built Go binary.
+type Tasks struct {
 	MainPath string   // import path of the main package from debug/buildinfo, "" if unknown
 	Runtime  []string // packages listed in go:runtime.inittasks, in order, as import paths
 	Main     []string // packages listed in go:main.inittasks (or go:plugin.inittasks), in order, as import paths; "main" replaced by MainPath when known
 }
 
 // Order returns the packages in the order the runtime initializes them: Runtime, then Main without the ones already in Runtime.
-func (b *BinaryTasks) Order() []string {
+func (b *Tasks) Order() []string {
 	order := make([]string, 0, len(b.Runtime)+len(b.Main))
 	done := make(map[string]bool, len(b.Runtime))
 	for _, p := range b.Runtime {
@@ -41,20 +41,19 @@ func (b *BinaryTasks) Order() []string {
 	return order
 }
 
-// Names of the linker-generated symbols read by ReadBinary.
+// Names of the linker-generated symbols read by Read.
 const (
 	mainTable    = "go:main.inittasks"
 	pluginTable  = "go:plugin.inittasks"
 	runtimeTable = "go:runtime.inittasks"
-	taskSuffix   = "..inittask"
 	machoStab    = 0xe0 // N_STAB: mask of Mach-O symbol types for debugging entries
 )
 
 // errNoSymbols reports a binary without a symbol table.
 var errNoSymbols = errors.New("no symbol table (binary stripped with -s?): cannot read init tasks")
 
-// ReadBinary reads the init task tables of the Go binary at path (ELF, Mach-O or PE).
-func ReadBinary(path string) (*BinaryTasks, error) {
+// Read reads the init task tables of the Go binary at path (ELF, Mach-O or PE).
+func Read(path string) (*Tasks, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		var pathErr *fs.PathError
@@ -72,12 +71,12 @@ func ReadBinary(path string) (*BinaryTasks, error) {
 }
 
 // readTasks reads the init task tables and build information of the binary in r.
-func readTasks(r io.ReaderAt) (*BinaryTasks, error) {
+func readTasks(r io.ReaderAt) (*Tasks, error) {
 	im, err := openImage(r)
 	if err != nil {
 		return nil, err
 	}
-	tasks := new(BinaryTasks)
+	tasks := new(Tasks)
 	if info, err := buildinfo.Read(r); err == nil {
 		tasks.MainPath = info.Path
 	}
@@ -112,7 +111,7 @@ func replaceMain(pkgs []string, mainPath string) {
 // errNoTable reports that the binary has no symbol of the requested name.
 var errNoTable = errors.New("no such symbol")
 
-// image is the part of an executable file that ReadBinary needs,
+// image is the part of an executable file that Read needs,
 // with all addresses being virtual addresses at the preferred load address.
 type image struct {
 	order   binary.ByteOrder
@@ -360,7 +359,7 @@ func newImage(order binary.ByteOrder, ptrSize int, syms []symbol, regions []regi
 			im.syms[s.name] = s
 		}
 		im.addrs = append(im.addrs, s.addr)
-		if prefix, ok := strings.CutSuffix(s.name, taskSuffix); ok {
+		if prefix, ok := strings.CutSuffix(s.name, linksym.TaskSuffix); ok {
 			im.tasks[s.addr] = prefix
 		}
 	}

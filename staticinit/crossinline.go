@@ -1,4 +1,4 @@
-package inittask
+package staticinit
 
 import (
 	"go/ast"
@@ -10,11 +10,11 @@ import (
 )
 
 // InlineCosts gives, for a function of another package, the inliner's
-// cost of a call to it when ConstantInlinable found that the call is
+// cost of a call to it when ConstantCallCosts found that the call is
 // statically initialized with constant arguments.
 type InlineCosts func(fn *types.Func) (cost int, ok bool)
 
-// ConstantInlinable returns the functions of a package that the compiler
+// ConstantCallCosts returns the functions of a package that the compiler
 // inlines into another package's initializer and that are then statically
 // initialized when every argument is a constant, as errors.New("...") is,
 // each with the inliner's cost of the call. Package-at-a-time drivers
@@ -25,9 +25,9 @@ type InlineCosts func(fn *types.Func) (cost int, ok bool)
 // qualify; the arguments are stood for by constants of those types, or
 // nil, and a call qualifies when it passes those. imported, which
 // may be nil, gives the same for the functions of the package's imports.
-func ConstantInlinable(pkg *types.Package, info *types.Info, files []*ast.File, imported InlineCosts) map[*types.Func]int {
-	funcs := funcIndex{}
-	funcs.add(info, files)
+func ConstantCallCosts(pkg *types.Package, info *types.Info, files []*ast.File, imported InlineCosts) map[*types.Func]int {
+	funcs := Funcs{}
+	funcs.Add(info, files)
 	// The caller is a package of its own: reads of this package's
 	// variables are not static copies there.
 	caller := types.NewPackage(pkg.Path()+".caller", "caller")

@@ -1,4 +1,4 @@
-package inittask
+package initbinary
 
 import (
 	"os"
@@ -144,10 +144,10 @@ func (e *buildError) Error() string {
 	return strings.Join(e.env, " ") + " " + e.cmd + ": " + e.err.Error() + "\n" + string(e.output)
 }
 
-// mustRead is ReadBinary, failing the test on error.
-func mustRead(t *testing.T, bin string) *BinaryTasks {
+// mustRead is Read, failing the test on error.
+func mustRead(t *testing.T, bin string) *Tasks {
 	t.Helper()
-	tasks, err := ReadBinary(bin)
+	tasks, err := Read(bin)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -182,7 +182,7 @@ func checkModulePackages(t *testing.T, order []string, mainPath string) {
 // checkTableLengths checks the lengths of the init task tables read from
 // the program bin against the slices the runtime uses for them:
 // runtime.runtime_inittasks and the inittasks field of runtime.firstmoduledata.
-func checkTableLengths(t *testing.T, bin string, tasks *BinaryTasks) {
+func checkTableLengths(t *testing.T, bin string, tasks *Tasks) {
 	t.Helper()
 	f, err := os.Open(bin)
 	if err != nil {
@@ -282,8 +282,8 @@ func TestReadBinary(t *testing.T) {
 		if err := os.WriteFile(bin, data[:len(data)/2], 0o644); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := ReadBinary(bin); err == nil || !strings.HasPrefix(err.Error(), bin+": ") {
-			t.Errorf("ReadBinary(truncated binary) error = %v, want an error starting with %s: ", err, bin)
+		if _, err := Read(bin); err == nil || !strings.HasPrefix(err.Error(), bin+": ") {
+			t.Errorf("Read(truncated binary) error = %v, want an error starting with %s: ", err, bin)
 		}
 	})
 }
@@ -295,10 +295,10 @@ func TestReadBinaryStripped(t *testing.T) {
 		t.Run(target[0]+"/"+target[1], func(t *testing.T) {
 			t.Parallel()
 			bin := mustBuild(t, dir, platform(target[0], target[1]), ".", "-ldflags=-s")
-			_, err := ReadBinary(bin)
+			_, err := Read(bin)
 			want := bin + ": no symbol table (binary stripped with -s?): cannot read init tasks"
 			if err == nil || err.Error() != want {
-				t.Errorf("ReadBinary(stripped binary) error = %v, want %s", err, want)
+				t.Errorf("Read(stripped binary) error = %v, want %s", err, want)
 			}
 		})
 	}
@@ -318,14 +318,14 @@ func TestReadBinaryNotBinary(t *testing.T) {
 		if err := os.WriteFile(file, []byte(tc.content), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		_, err := ReadBinary(file)
+		_, err := Read(file)
 		if err == nil || !strings.HasPrefix(err.Error(), file+": "+tc.want) || strings.Contains(err.Error(), "\n") {
-			t.Errorf("ReadBinary(%s) error = %v, want one line starting with %s: %s", tc.name, err, file, tc.want)
+			t.Errorf("Read(%s) error = %v, want one line starting with %s: %s", tc.name, err, file, tc.want)
 		}
 	}
 	for _, file := range []string{filepath.Join(dir, "missing"), dir} {
-		if _, err := ReadBinary(file); err == nil || !strings.HasPrefix(err.Error(), file+": ") {
-			t.Errorf("ReadBinary(%s) error = %v, want an error starting with %s: ", file, err, file)
+		if _, err := Read(file); err == nil || !strings.HasPrefix(err.Error(), file+": ") {
+			t.Errorf("Read(%s) error = %v, want an error starting with %s: ", file, err, file)
 		}
 	}
 }
@@ -370,8 +370,8 @@ func TestReadBinaryCShared(t *testing.T) {
 
 	// The C driver is an ELF file without Go init tasks.
 	want := driver + ": no go:main.inittasks or go:plugin.inittasks symbol (not a Go program?)"
-	if _, err := ReadBinary(driver); err == nil || err.Error() != want {
-		t.Errorf("ReadBinary(C program) error = %v, want %s", err, want)
+	if _, err := Read(driver); err == nil || err.Error() != want {
+		t.Errorf("Read(C program) error = %v, want %s", err, want)
 	}
 }
 
@@ -397,6 +397,6 @@ func TestReadBinaryPlugin(t *testing.T) {
 
 func TestBinaryTasksOrder(t *testing.T) {
 	t.Parallel()
-	tasks := &BinaryTasks{Runtime: []string{"a", "b"}, Main: []string{"a", "c", "b", "d"}}
+	tasks := &Tasks{Runtime: []string{"a", "b"}, Main: []string{"a", "c", "b", "d"}}
 	checkOrder(t, "Order()", tasks.Order(), []string{"a", "b", "c", "d"})
 }

@@ -1,4 +1,8 @@
-package inittask
+// Package staticinit decides which package-level variable initializers
+// the Go compiler lays out as data and which need code at run time, as
+// cmd/compile/internal/staticinit does, including calls of other
+// packages' functions that the compiler inlines into an initializer.
+package staticinit
 
 import (
 	"go/ast"
@@ -50,26 +54,16 @@ const (
 	maxInlineDepth          = 16
 )
 
-// funcIndex maps functions to their declarations, for inlining.
-type funcIndex map[*types.Func]funcSource
+// Funcs maps functions to their declarations, for inlining.
+type Funcs map[*types.Func]funcSource
 
 type funcSource struct {
 	decl *ast.FuncDecl
 	info *types.Info
 }
 
-func newFuncIndex(pkgs []*Package) funcIndex {
-	idx := funcIndex{}
-	for _, p := range pkgs {
-		if p.Pkg.TypesInfo != nil {
-			idx.add(p.Pkg.TypesInfo, p.Pkg.Syntax)
-		}
-	}
-	return idx
-}
-
-// add indexes the function declarations of one package.
-func (idx funcIndex) add(info *types.Info, files []*ast.File) {
+// Add indexes the function declarations of one package.
+func (idx Funcs) Add(info *types.Info, files []*ast.File) {
 	for _, f := range files {
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
@@ -99,7 +93,7 @@ type argument struct {
 type staticInit struct {
 	pkg          *types.Package
 	info         *types.Info
-	funcs        funcIndex
+	funcs        Funcs
 	inits        map[*types.Var]*types.Initializer
 	fips         bool // base.Ctxt.IsFIPS(): global addresses need code
 	budget       int
