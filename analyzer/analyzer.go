@@ -44,7 +44,7 @@ func New(cfg initeffect.Config) ([]*analysis.Analyzer, error) {
 
 // NewShared returns initvet's analyzers as New does, taking each
 // package's SSA form from prog, in which the driver created every
-// package it analyzes (with initeffect.SSAMode, as ssautil.Packages
+// package it analyzes (with summary.SSAMode, as ssautil.Packages
 // does) before running them: a driver that holds the whole program so
 // makes each package's SSA once instead of once per importing package.
 func NewShared(cfg initeffect.Config, prog *ssa.Program) ([]*analysis.Analyzer, error) {

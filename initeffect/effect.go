@@ -2,7 +2,6 @@ package initeffect
 
 import (
 	"go/token"
-	"go/types"
 	"strconv"
 	"strings"
 )
@@ -116,14 +115,18 @@ type Effect struct {
 	// Called is what calling a value of another package does (KindValue).
 	Called []Effect `json:",omitempty"`
 
-	goNodes []*fnode      // the goroutine's functions in this package
-	goExt   []*types.Func // and in other packages
-	// valueNode is the function of this package a value calls, and typ
-	// the type a value is of (KindValue).
-	valueNode *fnode
-	typ       types.Type
-	// flow is Targets and Sinks joined, for effectKey, once made.
-	flow string
+	// Ref is the summarizer's handle on code of its package that the
+	// effect still refers to while the package is summarized (the
+	// functions a goroutine runs, the function or type a value holds);
+	// zero in every finished summary.
+	Ref int `json:"-"`
+}
+
+// Method is a method of a type made into a value, as other packages
+// see it: its shape, its declared method and what calling it does.
+type Method struct {
+	Shape, Target string
+	Called        []Effect
 }
 
 // VarKey names a package-level variable across packages, or a modelled
@@ -187,6 +190,11 @@ type Site struct {
 	pos token.Pos
 }
 
+// NewSite returns the site at pos, in the function named fn.
+func NewSite(fset *token.FileSet, pos token.Pos, fn string) Site {
+	return Site{Func: fn, Pos: fset.Position(pos).String(), pos: pos}
+}
+
 // TokenPos returns the site's position in the file set it was found
 // with, or token.NoPos when it came from another package's fact.
 func (s Site) TokenPos() token.Pos { return s.pos }
@@ -220,39 +228,6 @@ func (e *Effect) LastPos() token.Pos {
 		}
 	}
 	return token.NoPos
-}
-
-// effectKey identifies an effect for merging: the same thing reached by
-// two paths is one effect, with the shorter chain.
-type effectKey struct {
-	kind                 Kind
-	name, target         string
-	flow, source         string
-	goCall               bool
-	v                    VarKey
-	hasVar               bool
-	sync, indirect, addr bool
-	thenExits            bool
-	keyArg               int
-	keyMethod, guards    string
-	value, once          string
-}
-
-func (e *Effect) key() effectKey {
-	k := effectKey{kind: e.Kind, name: e.Name, target: e.Target, sync: e.Sync, indirect: e.Indirect, addr: e.Addr, thenExits: e.ThenExits, keyArg: e.KeyArg, keyMethod: e.KeyMethod, value: e.Value, once: e.Once}
-	if e.Kind.Internal() {
-		if e.flow == "" {
-			e.flow = strings.Join(e.Targets, ",") + ";" + strings.Join(e.Sinks, ",")
-		}
-		k.flow, k.source, k.goCall = e.flow, e.Source, e.Go
-	}
-	if e.Var != nil {
-		k.v, k.hasVar = *e.Var, true
-	}
-	if len(e.Guards) > 0 {
-		k.guards = strings.Join(e.Guards, ",")
-	}
-	return k
 }
 
 // SameRegistration reports whether two writes of a registry entry are

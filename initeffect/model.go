@@ -120,8 +120,8 @@ func NewModel(cfg Config) (*Model, error) {
 	for name, r := range registries {
 		m.registries[name] = r
 	}
-	for name := range promMetrics {
-		m.registries[promautoPkg+"."+name] = promDefault
+	for name := range PromMetrics {
+		m.registries[PromautoPkg+"."+name] = promDefault
 	}
 	for name, i := range registryKeys {
 		m.keyArgs[name] = i
@@ -212,13 +212,13 @@ func (m *Model) RegistersInInit(info *types.Info, files []*ast.File) bool {
 	return found
 }
 
-// has reports whether the package has modelled functions.
-func (m *Model) has(fn *types.Func) bool {
+// Covers reports whether fn's package has functions in the model.
+func (m *Model) Covers(fn *types.Func) bool {
 	return fn.Pkg() != nil && m.packages[fn.Pkg().Path()]
 }
 
-// mainThreadOnly reports whether fn must run on the main thread.
-func (m *Model) mainThreadOnly(fn *types.Func) bool {
+// MainThreadOnly reports whether fn must run on the main thread.
+func (m *Model) MainThreadOnly(fn *types.Func) bool {
 	if fn.Pkg() == nil {
 		return false
 	}
@@ -233,17 +233,38 @@ func (m *Model) mainThreadOnly(fn *types.Func) bool {
 	return slices.Contains(names, short)
 }
 
-// keyArg returns the argument of a registry function that names the
-// entry it fills or reads.
-func (m *Model) keyArg(fullName string) (int, bool) {
+// KeyArg returns the argument of a registry function (by
+// types.Func.FullName) that names the entry it fills or reads, from 0.
+func (m *Model) KeyArg(fullName string) (int, bool) {
 	i, ok := m.keyArgs[fullName]
 	return i, ok
 }
 
-// registry returns the registry fn fills or reads.
-func (m *Model) registry(fullName string) (registry, bool) {
+// RegistryAccess returns the registry a function (by
+// types.Func.FullName) fills (write) or reads, with the entry when it
+// always accesses the same one.
+func (m *Model) RegistryAccess(fullName string) (state VarKey, write, ok bool) {
 	r, ok := m.registries[fullName]
-	return r, ok
+	return VarKey{Pkg: r.pkg, Name: r.name, Registry: true, Key: r.key}, r.write, ok
+}
+
+// Effect returns the effect of calling a function (by
+// types.Func.FullName) that the model knows by its effect alone:
+// exits, Goexit, thread locks, flag.Parse, calls that block.
+func (Model) Effect(fullName string) (Effect, bool) {
+	mod, ok := modelled[fullName]
+	if mod.name == "" {
+		mod.name = fullName
+	}
+	return Effect{Kind: mod.kind, Name: mod.name}, ok
+}
+
+// CallsArgNow reports whether a function (by types.Func.FullName) calls
+// its func argument before it returns, and whether at most once;
+// functions it does not know are taken to keep the argument for later.
+func (Model) CallsArgNow(fullName string) (idempotent, ok bool) {
+	idempotent, ok = callsArgNow[fullName]
+	return idempotent, ok
 }
 
 // model describes a function with a known effect, by its
@@ -372,14 +393,14 @@ var registries = map[string]registry{
 	// prometheus.MustRegister registers its collectors on the default
 	// registry under their metrics' names, as promauto's constructors
 	// register theirs (NewModel adds those).
-	promPkg + ".MustRegister": promDefault,
+	PrometheusPkg + ".MustRegister": promDefault,
 	// Generated .pb.go files register their file and its declarations.
-	protoBuild: protoFiles,
+	ProtoBuild: {ProtoFiles.Pkg, ProtoFiles.Name, true, ""},
 }
 
 // promDefault is the Prometheus client's default registry, keyed by
 // metric name.
-var promDefault = registry{promPkg, "default registry", true, ""}
+var promDefault = registry{PromRegistry.Pkg, PromRegistry.Name, true, ""}
 
 // registryKeys gives, for registry functions that name the entry they
 // fill or read, the argument that names it (the receiver of a method is
@@ -441,7 +462,7 @@ var duplicatePanics = map[VarKey]string{
 	{Pkg: "expvar", Name: "published variables", Registry: true}:      "Reuse of exported var name: %[1]s",
 	// protoregistry panics unless GOLANG_PROTOBUF_REGISTRATION_CONFLICT
 	// says warn or ignore.
-	{Pkg: protoregistryPkg, Name: "GlobalFiles", Registry: true}: `proto: file %[1]q is already registered`,
+	ProtoFiles: `proto: file %[1]q is already registered`,
 }
 
 // valuePanics gives, for the registries whose second write of an entry
@@ -457,11 +478,11 @@ var valuePanics = map[VarKey]struct {
 	{Pkg: "encoding/gob", Name: "registered types", Registry: true}: {"", "gob: registering duplicate types for %[1]q: %[2]s != %[3]s", false},
 	// A full name that a second file declares is a conflict; the same
 	// file again is the file's conflict (duplicatePanics).
-	protoNames: {"", "proto: file %[3]q has a name conflict over %[1]s", false},
+	ProtoNames: {"", "proto: file %[3]q has a name conflict over %[1]s", false},
 	// The default Prometheus registry's MustRegister panics on a metric
 	// name registered before: the same help string is a duplicate
 	// collector, another one an inconsistent descriptor.
-	{Pkg: promPkg, Name: "default registry", Registry: true}: {"duplicate metrics collector registration attempted",
+	PromRegistry: {"duplicate metrics collector registration attempted",
 		`a previously registered descriptor with the same fully-qualified name as Desc{fqName: %[1]q, …} has different label names or a different help string`, true},
 }
 
@@ -547,10 +568,6 @@ func (m *Model) Duplicate(state VarKey) (rule, format string) {
 	return DuplicateOverwrite, ""
 }
 
-// flagSetParse is flag.FlagSet's Parse: it parses the command line only
-// when called on flag.CommandLine.
-const flagSetParse = "(*flag.FlagSet).Parse"
-
 // callsArgNow lists functions that call their func argument before they
 // return; other functions are assumed to keep it for later. The value
 // says whether the call is idempotent (runs at most once).
@@ -618,6 +635,3 @@ func packageOf(fullName string) string {
 	}
 	return name[:strings.LastIndex(name, ".")]
 }
-
-// mainThreadMarker in a function's doc comment marks it as main-thread only.
-const mainThreadMarker = "//initvet:mainthread"

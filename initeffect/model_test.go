@@ -23,10 +23,10 @@ func TestNewModel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r, ok := m.registry("example.com/codec.Register"); !ok || !r.write || r.pkg != "example.com/codec" {
-		t.Errorf("registry = %+v, %v", r, ok)
+	if state, write, ok := m.RegistryAccess("example.com/codec.Register"); !ok || !write || state.Pkg != "example.com/codec" {
+		t.Errorf("RegistryAccess = %+v, %v, %v", state, write, ok)
 	}
-	if _, ok := DefaultModel.registry("example.com/codec.Register"); ok {
+	if _, _, ok := DefaultModel.RegistryAccess("example.com/codec.Register"); ok {
 		t.Errorf("NewModel changed the default model")
 	}
 	for _, bad := range []Config{{MainThread: []string{"nopackage"}}, {Registries: []Registry{{Func: "example.com/codec.Lookup"}}}} {
@@ -63,7 +63,7 @@ func TestParseRegistry(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if i, ok := m.keyArg("example.com/mods.Register"); !ok || i != 0 {
+	if i, ok := m.KeyArg("example.com/mods.Register"); !ok || i != 0 {
 		t.Errorf("keyArg = %d, %v; want argument 0", i, ok)
 	}
 	if rule, _ := m.Duplicate(VarKey{Pkg: "example.com/mods", Name: "modules", Registry: true, Key: "x"}); rule != DuplicateOverwrite {

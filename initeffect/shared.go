@@ -20,14 +20,14 @@ type Shared struct {
 	Now bool
 }
 
-// SharedState finds the reads during init of state that the init of
+// FindShared finds the reads during init of state that the init of
 // another package writes, when neither package depends on the other.
 // rank gives each package's place in the run order; dependsOn(a, b)
 // reports whether a imports b, directly or not. A package that writes
 // the state itself (a cache it fills, a flag it registers with its own
 // default) is not ordered by the others' writes; synchronized accesses
 // do not count.
-func SharedState(inits []InitEffects, rank map[string]int, dependsOn func(a, b string) bool) []Shared {
+func FindShared(inits []InitEffects, rank map[string]int, dependsOn func(a, b string) bool) []Shared {
 	type access struct {
 		pkg string
 		eff Effect

@@ -9,7 +9,7 @@ import (
 	"sort"
 	"testing"
 
-	"github.com/initvet/initvet/initeffect"
+	"github.com/initvet/initvet/initeffect/summary"
 	"github.com/initvet/initvet/inittask"
 	"github.com/initvet/initvet/internal/linksym"
 	"github.com/initvet/initvet/internal/onefile"
@@ -165,7 +165,7 @@ func FuzzSource(f *testing.F) {
 		_ = inittask.HasWork(vars, funcs)
 		// The effect model needs a well-typed package, as analyzers get.
 		if p, ok := onefile.Check("p", src, false); ok {
-			sum := initeffect.Summarize(initeffect.Package{Fset: p.Fset, Types: p.Types, Info: p.Info, Files: []*ast.File{p.File}}, nil, nil)
+			sum := summary.Summarize(summary.Package{Fset: p.Fset, Types: p.Types, Info: p.Info, Files: []*ast.File{p.File}}, nil, nil)
 			_ = sum.Init()
 		}
 	})

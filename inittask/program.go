@@ -364,3 +364,11 @@ func New(root, rt *packages.Package, mode BuildMode) *Program {
 	prog.schedule()
 	return prog
 }
+
+// IsStd reports whether a package belongs to the standard library: it is
+// outside any module and the first element of its path has no dot. The
+// commands of the Go distribution (cmd/...) are programs, not library.
+func IsStd(path string, inModule bool) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !inModule && !strings.Contains(first, ".") && first != "cmd"
+}

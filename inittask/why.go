@@ -81,6 +81,13 @@ func runsAfter(p, q *Package) bool {
 	return p.Place.Task > q.Place.Task
 }
 
+// DependsOn reports whether package a imports package b, directly or
+// through other packages.
+func (prog *Program) DependsOn(a, b string) bool {
+	pa, pb := prog.byPath[a], prog.byPath[b]
+	return pa != nil && pb != nil && importChain(pa, pb) != nil
+}
+
 // importChain returns the packages from "from" down to "to" along
 // imports with init tasks, or nil if from does not depend on to.
 func importChain(from, to *Package) []*Package {

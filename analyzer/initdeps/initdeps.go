@@ -42,7 +42,7 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	var groups []*group
 	byRead := map[string]*group{}
 	overwrites(pass, r, res, inits, rank)
-	for _, s := range initeffect.SharedState(inits, rank, res.DependsOn) {
+	for _, s := range initeffect.FindShared(inits, rank, res.DependsOn) {
 		key := s.Reader + "\x00" + s.State.String()
 		g := byRead[key]
 		if g == nil {

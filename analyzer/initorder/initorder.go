@@ -9,6 +9,7 @@ import (
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
 	"github.com/initvet/initvet/analyzer/internal/report"
 	"github.com/initvet/initvet/initeffect"
+	"github.com/initvet/initvet/initeffect/summary"
 	"github.com/initvet/initvet/internal/posn"
 	"golang.org/x/tools/go/analysis"
 )
@@ -89,7 +90,7 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 // func type (whole values, not a collection that registrations fill),
 // assigned or read directly in the init functions' bodies. It is
 // reported once per variable.
-func fileOrder(pass *analysis.Pass, r *report.Reporter, sum *initeffect.Summary) {
+func fileOrder(pass *analysis.Pass, r *report.Reporter, sum *summary.Summary) {
 	type access struct {
 		file string
 		e    initeffect.Effect

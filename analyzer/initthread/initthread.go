@@ -4,6 +4,7 @@ import (
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
 	"github.com/initvet/initvet/analyzer/internal/report"
 	"github.com/initvet/initvet/initeffect"
+	"github.com/initvet/initvet/initeffect/summary"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -32,7 +33,7 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 
 // lockedInInit reports LockOSThread calls in the inits of a non-main
 // package that the same init function or initializer does not undo.
-func lockedInInit(pass *analysis.Pass, r *report.Reporter, sum *initeffect.Summary) {
+func lockedInInit(pass *analysis.Pass, r *report.Reporter, sum *summary.Summary) {
 	for _, it := range sum.Items {
 		if net(it.Effects) <= 0 {
 			continue
@@ -74,7 +75,7 @@ func programLocks(res *initfacts.Result) bool {
 
 // goroutines reports go statements whose goroutine calls a
 // main-thread-only function.
-func goroutines(r *report.Reporter, sum *initeffect.Summary) {
+func goroutines(r *report.Reporter, sum *summary.Summary) {
 	var all [][]initeffect.Effect
 	for _, it := range sum.Items {
 		all = append(all, it.Effects)

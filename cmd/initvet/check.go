@@ -10,6 +10,7 @@ import (
 
 	"github.com/initvet/initvet/analyzer"
 	"github.com/initvet/initvet/initeffect"
+	"github.com/initvet/initvet/initeffect/summary"
 	"github.com/initvet/initvet/inittask"
 	"github.com/initvet/initvet/internal/flagvalue"
 	"github.com/initvet/initvet/internal/posn"
@@ -239,7 +240,7 @@ func analyze(opts checkOptions, pkgs []*packages.Package) ([]finding, error) {
 // one program, not yet built: the analyzers build each package once and
 // share it with its importers.
 func createSSA(pkgs []*packages.Package) *ssa.Program {
-	prog := ssa.NewProgram(pkgs[0].Fset, initeffect.SSAMode)
+	prog := ssa.NewProgram(pkgs[0].Fset, summary.SSAMode)
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		prog.CreatePackage(p.Types, p.Syntax, p.TypesInfo, true)
 	})

@@ -4,6 +4,7 @@ import (
 	"go/token"
 
 	"github.com/initvet/initvet/inittask"
+	"github.com/initvet/initvet/timeline"
 )
 
 // orderDoc is the JSON form of "initvet order -json".
@@ -170,7 +171,7 @@ type outcomeDoc struct {
 	Possible []outcomeDoc `json:"possible,omitempty"`
 }
 
-func timelineJSON(tl *inittask.Timeline) timelineDoc {
+func timelineJSON(tl *timeline.Timeline) timelineDoc {
 	prog := tl.Program
 	doc := timelineDoc{Program: prog.Root.Path, BuildMode: string(prog.Mode)}
 	for _, st := range tl.Steps {
@@ -195,7 +196,7 @@ func timelineJSON(tl *inittask.Timeline) timelineDoc {
 	return doc
 }
 
-func outcomeOf(prog *inittask.Program, o inittask.Outcome) outcomeDoc {
+func outcomeOf(prog *inittask.Program, o timeline.Outcome) outcomeDoc {
 	d := outcomeDoc{Kind: string(o.Kind), MainLocked: o.MainLocked, Panic: o.Panic}
 	if o.By != nil {
 		ev := eventOf(prog, o.By)
@@ -205,7 +206,7 @@ func outcomeOf(prog *inittask.Program, o inittask.Outcome) outcomeDoc {
 	return d
 }
 
-func itemOf(prog *inittask.Program, it *inittask.Item) itemDoc {
+func itemOf(prog *inittask.Program, it *timeline.Item) itemDoc {
 	d := itemDoc{functionDoc: functionDoc{Kind: "init", Name: "init", Pos: position(prog.Fset, it.Pos())}}
 	if it.Var != nil {
 		d.functionDoc = functionDoc{Kind: "var", Name: it.Var.Names(), Pos: position(prog.Fset, it.Pos()), Why: it.Var.Why}
@@ -216,7 +217,7 @@ func itemOf(prog *inittask.Program, it *inittask.Item) itemDoc {
 	return d
 }
 
-func eventOf(prog *inittask.Program, ev *inittask.Event) eventDoc {
+func eventOf(prog *inittask.Program, ev *timeline.Event) eventDoc {
 	e := ev.Effect
 	d := eventDoc{Kind: string(e.Kind), Name: e.Name, Conditional: e.Conditional, Thread: threadOf(ev.Lock)}
 	if ev.IfRuns != nil {
@@ -228,6 +229,6 @@ func eventOf(prog *inittask.Program, ev *inittask.Event) eventDoc {
 	return d
 }
 
-func threadOf(l inittask.LockState) threadDoc {
+func threadOf(l timeline.LockState) threadDoc {
 	return threadDoc{Locked: l.Locked(), Runtime: l.Runtime, User: l.User}
 }

@@ -7,7 +7,9 @@ import (
 	"strings"
 
 	"github.com/initvet/initvet/initeffect"
+	"github.com/initvet/initvet/initeffect/summary"
 	"github.com/initvet/initvet/inittask"
+	"github.com/initvet/initvet/timeline"
 )
 
 const timelineUsage = "initvet timeline [-buildmode=MODE] [-tags=TAGS] [-mainthread=FUNCS] [-registry=SPECS] [-json|-dot|-mermaid] PKG"
@@ -37,7 +39,7 @@ func runTimeline(args []string, stdout, stderr io.Writer) int {
 	if prog == nil {
 		return code
 	}
-	tl := inittask.Simulate(prog, prog.Summarize(model), model)
+	tl := timeline.Simulate(prog, summary.OfProgram(prog, model), model)
 	switch {
 	case *asJSON:
 		return writeJSON(stdout, stderr, timelineJSON(tl))
@@ -62,7 +64,7 @@ func count(flags ...bool) int {
 }
 
 // writeTimeline prints the simulated runtime.main for people.
-func writeTimeline(w io.Writer, tl *inittask.Timeline) {
+func writeTimeline(w io.Writer, tl *timeline.Timeline) {
 	prog := tl.Program
 	fmt.Fprintf(w, "runtime.main for %s (-buildmode=%s)\n", prog.Root.Path, prog.Mode)
 	for _, st := range tl.Steps {
@@ -88,7 +90,7 @@ func writeTimeline(w io.Writer, tl *inittask.Timeline) {
 	}
 }
 
-func writeTask(w io.Writer, prog *inittask.Program, t *inittask.Task) {
+func writeTask(w io.Writer, prog *inittask.Program, t *timeline.Task) {
 	status := ""
 	if !t.Ran {
 		status = "  (never runs)"
@@ -128,7 +130,7 @@ func sitePos(prog *inittask.Program, s initeffect.Site) string {
 
 // writeShared marks, under a reader's task, the state it reads that an
 // unrelated package's init writes.
-func writeShared(w io.Writer, tl *inittask.Timeline, p *inittask.Package) {
+func writeShared(w io.Writer, tl *timeline.Timeline, p *inittask.Package) {
 	for _, s := range tl.Shared {
 		if s.Reader != p.Path {
 			continue
@@ -151,7 +153,7 @@ func writeNeverRuns(w io.Writer, effects []initeffect.Effect) {
 	}
 }
 
-func lockText(l inittask.LockState) string {
+func lockText(l timeline.LockState) string {
 	switch {
 	case l.Runtime && l.User > 0:
 		return fmt.Sprintf("locked (runtime, LockOSThread x%d)", l.User)
@@ -163,21 +165,21 @@ func lockText(l inittask.LockState) string {
 	return "unlocked"
 }
 
-func outcomeText(prog *inittask.Program, o inittask.Outcome) string {
+func outcomeText(prog *inittask.Program, o timeline.Outcome) string {
 	switch o.Kind {
-	case inittask.OutcomeReturn:
+	case timeline.OutcomeReturn:
 		return fmt.Sprintf("runtime.main returns after init (-buildmode=%s): main.main never runs", prog.Mode)
-	case inittask.OutcomeExit:
+	case timeline.OutcomeExit:
 		return fmt.Sprintf("%s in %s init (%s) ends the process: the remaining inits and main.main never run",
 			o.By.Effect.ChainString(), o.ByPackage.Path, byPos(prog, o.By))
-	case inittask.OutcomeGoexit:
+	case timeline.OutcomeGoexit:
 		return fmt.Sprintf("%s in %s init (%s): the deferred unlockOSThread runs, the remaining inits and main.main never run; "+
 			"the program dies with \"no goroutines (main called runtime.Goexit) - deadlock!\"",
 			o.By.Effect.ChainString(), o.ByPackage.Path, byPos(prog, o.By))
-	case inittask.OutcomeBlock:
+	case timeline.OutcomeBlock:
 		return fmt.Sprintf("%s in %s init (%s) blocks forever: the remaining inits and main.main never run",
 			o.By.Effect.ChainString(), o.ByPackage.Path, byPos(prog, o.By))
-	case inittask.OutcomePanic:
+	case timeline.OutcomePanic:
 		with := ""
 		if o.Panic != "" {
 			with = fmt.Sprintf(" with %q", o.Panic)
@@ -193,7 +195,7 @@ func outcomeText(prog *inittask.Program, o inittask.Outcome) string {
 }
 
 // byPos is the position of the effect that decided the outcome.
-func byPos(prog *inittask.Program, ev *inittask.Event) string {
+func byPos(prog *inittask.Program, ev *timeline.Event) string {
 	return sitePos(prog, ev.Effect.Chain[len(ev.Effect.Chain)-1])
 }
 
@@ -205,7 +207,7 @@ type graphNode struct {
 
 // graphOf lists the nodes and edges of the init dependency graph: the
 // packages with init tasks, numbered by run position, and their imports.
-func graphOf(tl *inittask.Timeline) ([]graphNode, [][2]string) {
+func graphOf(tl *timeline.Timeline) ([]graphNode, [][2]string) {
 	prog := tl.Program
 	effects := map[*inittask.Package][]initeffect.Kind{}
 	for _, st := range tl.Steps {
@@ -241,7 +243,7 @@ func graphOf(tl *inittask.Timeline) ([]graphNode, [][2]string) {
 }
 
 // sharedEdges are reader → writer edges that no import enforces.
-func sharedEdges(tl *inittask.Timeline) [][3]string {
+func sharedEdges(tl *timeline.Timeline) [][3]string {
 	ids := map[string]string{}
 	for i, p := range tl.Program.Tasks {
 		ids[p.Path] = fmt.Sprintf("n%d", i)
@@ -272,7 +274,7 @@ func hasEffect(effects []initeffect.Kind, kinds ...initeffect.Kind) bool {
 	return false
 }
 
-func writeDot(w io.Writer, tl *inittask.Timeline) {
+func writeDot(w io.Writer, tl *timeline.Timeline) {
 	nodes, edges := graphOf(tl)
 	fmt.Fprintln(w, "digraph initorder {")
 	fmt.Fprintln(w, "\trankdir=BT;")
@@ -297,7 +299,7 @@ func writeDot(w io.Writer, tl *inittask.Timeline) {
 	fmt.Fprintln(w, "}")
 }
 
-func writeMermaid(w io.Writer, tl *inittask.Timeline) {
+func writeMermaid(w io.Writer, tl *timeline.Timeline) {
 	nodes, edges := graphOf(tl)
 	fmt.Fprintln(w, "graph BT")
 	for _, n := range nodes {

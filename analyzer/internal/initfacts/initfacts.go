@@ -17,6 +17,7 @@ import (
 	"sync/atomic"
 
 	"github.com/initvet/initvet/initeffect"
+	"github.com/initvet/initvet/initeffect/summary"
 	"github.com/initvet/initvet/inittask"
 	"github.com/initvet/initvet/staticinit"
 	"golang.org/x/tools/go/analysis"
@@ -35,7 +36,7 @@ func New() *analysis.Analyzer { return NewShared(nil) }
 
 // NewShared returns an analyzer as New does that takes each package's
 // SSA form from prog, in which the driver created every package it
-// analyzes (with initeffect.SSAMode) before the run. A driver holding
+// analyzes (with summary.SSAMode) before the run. A driver holding
 // the whole program so makes each package's SSA once, not once for each
 // package importing it. A nil prog makes each package's SSA on its own.
 func NewShared(prog *ssa.Program) *analysis.Analyzer {
@@ -183,7 +184,7 @@ type PackageInit struct {
 type Result struct {
 	// Summary holds the effects of the package's functions, init and
 	// main.main; nil for standard library packages.
-	Summary *initeffect.Summary
+	Summary *summary.Summary
 	// Model is the model the effects were computed with.
 	Model *initeffect.Model
 	// Vars and Funcs are the package's initializers and init functions.
@@ -275,19 +276,19 @@ func run(pass *analysis.Pass, model *initeffect.Model, prog *ssa.Program) (any, 
 	}
 	vars, funcs := inittask.InitWork(pass.Pkg, pass.TypesInfo, pass.Files, imported)
 	res := &Result{Vars: vars, Funcs: funcs, Model: model, path: pass.Pkg.Path()}
-	pkg := initeffect.Package{Fset: pass.Fset, Types: pass.Pkg, Info: pass.TypesInfo, Files: pass.Files}
+	pkg := summary.Package{Fset: pass.Fset, Types: pass.Pkg, Info: pass.TypesInfo, Files: pass.Files}
 	if prog != nil {
 		pkg.SSA = prog.Package(pass.Pkg)
 	}
 	var stdRegistrations []initeffect.Effect
 	switch {
 	case !std:
-		res.Summary = initeffect.Summarize(pkg, newImported(pass), model)
+		res.Summary = summary.Summarize(pkg, newImported(pass), model)
 		exportFacts(pass, res.Summary)
 	case model.RegistersInInit(pass.TypesInfo, pass.Files):
 		// A standard library package whose init fills a registry:
 		// what it registers, derived from its code.
-		for _, e := range initeffect.Summarize(pkg, newImported(pass), model).Init() {
+		for _, e := range summary.Summarize(pkg, newImported(pass), model).Init() {
 			if e.Kind == initeffect.KindWrite && e.Var != nil && e.Var.Registry {
 				stdRegistrations = append(stdRegistrations, e)
 			}
@@ -334,7 +335,7 @@ func run(pass *analysis.Pass, model *initeffect.Model, prog *ssa.Program) (any, 
 
 // exportFacts exports the effects of exported functions and methods and
 // the exported flag variables.
-func exportFacts(pass *analysis.Pass, sum *initeffect.Summary) {
+func exportFacts(pass *analysis.Pass, sum *summary.Summary) {
 	fns := make([]*types.Func, 0, len(sum.Funcs))
 	for fn := range sum.Funcs {
 		if fn.Exported() {

@@ -1,4 +1,4 @@
-package initeffect
+package summary
 
 import (
 	"go/token"
@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/initvet/initvet/initeffect"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -70,7 +71,7 @@ func methodShape(m *types.Func) string {
 func (sc *scanner) dynamicCall(instr ssa.CallInstruction, n *fnode, cond bool) {
 	c := instr.Common()
 	_, goes := instr.(*ssa.Go)
-	e := Effect{Kind: KindCall, Conditional: cond, Source: source(c.Value, sc.fn), Go: goes}
+	e := initeffect.Effect{Kind: initeffect.KindCall, Conditional: cond, Source: source(c.Value, sc.fn), Go: goes}
 	if e.Source == "" {
 		return // a value from a call's result or a local computation: not followed (see source)
 	}
@@ -175,9 +176,9 @@ func onlyCalled(v ssa.Value) bool {
 
 // funcValue records a function made into a value.
 func (sc *scanner) funcValue(fn *ssa.Function, n *fnode, cond bool, at ssa.Instruction, sinks []string) {
-	e := Effect{Kind: KindValue, Name: funcShape(fn.Signature), Target: fn.String(), Conditional: cond, Sinks: sinks}
+	e := initeffect.Effect{Kind: initeffect.KindValue, Name: funcShape(fn.Signature), Target: fn.String(), Conditional: cond, Sinks: sinks}
 	if n := sc.s.nodeOf(fn); n != nil {
-		e.valueNode = n
+		e.Ref = sc.s.newRef(effectRef{valueNode: n})
 	} else if e.Called = sc.s.extEffects(fn); len(e.Called) == 0 {
 		return
 	}
@@ -191,7 +192,7 @@ func (sc *scanner) typeValue(t types.Type, n *fnode, cond bool, at ssa.Instructi
 		return
 	}
 	name := sc.s.typeName(t)
-	sc.value(n, Effect{Kind: KindValue, Name: "type:" + name, Target: name, Conditional: cond, Sinks: sinks, typ: t}, sc.posOf(at))
+	sc.value(n, initeffect.Effect{Kind: initeffect.KindValue, Name: "type:" + name, Target: name, Conditional: cond, Sinks: sinks, Ref: sc.s.newRef(effectRef{typ: t})}, sc.posOf(at))
 }
 
 // typeName writes a named type, or a pointer to one, as values name it,
@@ -222,12 +223,12 @@ type namedKey struct {
 // methods returns the methods of a type that do something when called,
 // with what they do: the type's own package's from their nodes, others'
 // from facts. Computed once per type and shared.
-func (s *summarizer) methods(t types.Type) []Method {
+func (s *summarizer) methods(t types.Type) []method {
 	key := s.typeName(t)
 	if ms, ok := s.typeMethods[key]; ok {
 		return ms
 	}
-	var out []Method
+	var out []method
 	prog := s.pkg.Prog
 	mset := prog.MethodSets.MethodSet(t)
 	for i := range mset.Len() {
@@ -237,7 +238,7 @@ func (s *summarizer) methods(t types.Type) []Method {
 			continue
 		}
 		m := sel.Obj().(*types.Func)
-		meth := Method{Shape: methodShape(m), Target: m.Origin().FullName()}
+		meth := method{Method: initeffect.Method{Shape: methodShape(m), Target: m.Origin().FullName()}}
 		if n := s.nodeOf(fn); n != nil {
 			meth.node, meth.Called = n, n.effects
 		} else {
@@ -253,7 +254,7 @@ func (s *summarizer) methods(t types.Type) []Method {
 
 // extEffects returns the effects of another package's function, from
 // facts; none for the standard library's.
-func (s *summarizer) extEffects(fn *ssa.Function) []Effect {
+func (s *summarizer) extEffects(fn *ssa.Function) []initeffect.Effect {
 	obj := funcObject(fn)
 	if obj == nil || obj.Pkg() == nil || obj.Pkg() == s.Types || s.imp == nil || s.imp.IsStd(obj.Pkg().Path()) {
 		return nil
@@ -279,11 +280,11 @@ func namedOutsideStd(t types.Type, s *summarizer) bool {
 // only once the function it calls is known to do something (see
 // summarizer.addValues): most values (an error, a stringer) do nothing
 // that matters during init, and would otherwise travel to every caller.
-func (sc *scanner) value(n *fnode, e Effect, pos token.Pos) {
+func (sc *scanner) value(n *fnode, e initeffect.Effect, pos token.Pos) {
 	if n == nil {
 		return
 	}
-	e.Chain = []Site{sc.s.site(pos, n.name)}
+	e.Chain = []initeffect.Site{sc.s.site(pos, n.name)}
 	n.values = append(n.values, e)
 }
 
@@ -294,7 +295,8 @@ func (s *summarizer) addValues() []*fnode {
 	for _, n := range s.order {
 		grew := false
 		for _, v := range n.values {
-			if v.valueNode != nil && len(v.valueNode.effects) > 0 || len(v.Called) > 0 || v.typ != nil && len(s.methods(v.typ)) > 0 {
+			r := s.ref(v)
+			if r.valueNode != nil && len(r.valueNode.effects) > 0 || len(v.Called) > 0 || r.typ != nil && len(s.methods(r.typ)) > 0 {
 				grew = n.add(v) || grew
 			}
 		}
@@ -310,13 +312,13 @@ func (s *summarizer) addValues() []*fnode {
 // whether the value can be what it calls: the same shape (or a method of
 // that shape), among the targets VTA found if it found any, and from
 // where the call takes its value.
-func (s *summarizer) callValue(call, value *Effect) (effects []Effect, target string, ok bool) {
+func (s *summarizer) callValue(call, value *initeffect.Effect) (effects []initeffect.Effect, target string, ok bool) {
 	target = value.Target
 	switch {
 	case strings.HasPrefix(value.Name, "type:"):
-		methods := value.Methods
-		if value.typ != nil {
-			methods = s.methods(value.typ)
+		methods := asMethods(value.Methods)
+		if t := s.ref(*value).typ; t != nil {
+			methods = s.methods(t)
 		}
 		found := false
 		for _, m := range methods {
@@ -330,8 +332,8 @@ func (s *summarizer) callValue(call, value *Effect) (effects []Effect, target st
 		}
 	case value.Name == call.Name:
 		effects = value.Called
-		if value.valueNode != nil {
-			effects = value.valueNode.effects
+		if n := s.ref(*value).valueNode; n != nil {
+			effects = n.effects
 		}
 	default:
 		return nil, "", false
@@ -348,16 +350,24 @@ func (s *summarizer) callValue(call, value *Effect) (effects []Effect, target st
 	return effects, target, slices.Contains(value.Sinks, call.Source) || slices.Contains(value.Sinks, "any")
 }
 
-// Method is a method of a type made into a value, as other packages
-// see it: its shape, its declared method and what calling it does.
-type Method struct {
-	Shape, Target string
-	Called        []Effect
-	node          *fnode // its node in this package, while solving
+// method is a method of a type made into a value, with its node when
+// it is of this package.
+type method struct {
+	initeffect.Method
+	node *fnode // its node in this package, while solving
+}
+
+// asMethods returns another package's methods of a value.
+func asMethods(ms []initeffect.Method) []method {
+	out := make([]method, len(ms))
+	for i, m := range ms {
+		out[i] = method{Method: m}
+	}
+	return out
 }
 
 // effects returns what calling the method does.
-func (m *Method) effects() []Effect {
+func (m *method) effects() []initeffect.Effect {
 	if m.node != nil {
 		return m.node.effects
 	}
@@ -367,10 +377,10 @@ func (m *Method) effects() []Effect {
 // passed returns a dynamic call of a callee's parameter as the caller
 // sees it across the call: a call of the values the caller passes, of
 // the caller's own parameter, or of unknown values.
-func (s *summarizer) passed(eff Effect, e callEdge, caller *fnode) []Effect {
+func (s *summarizer) passed(eff initeffect.Effect, e callEdge, caller *fnode) []initeffect.Effect {
 	kind, rest, _ := strings.Cut(eff.Source, ":")
-	if eff.Kind != KindCall || kind != "param" {
-		return []Effect{eff}
+	if eff.Kind != initeffect.KindCall || kind != "param" {
+		return []initeffect.Effect{eff}
 	}
 	i, err := strconv.Atoi(rest)
 	if e.call == nil || err != nil || i >= len(e.call.Common().Args) {
@@ -391,9 +401,9 @@ func (s *summarizer) passed(eff Effect, e callEdge, caller *fnode) []Effect {
 		if eff.Source == "" {
 			return nil
 		}
-		return []Effect{eff}
+		return []initeffect.Effect{eff}
 	}
-	out := make([]Effect, len(ids))
+	out := make([]initeffect.Effect, len(ids))
 	for j, id := range ids {
 		out[j] = eff
 		out[j].Source = "made:" + id

@@ -1,4 +1,4 @@
-package initeffect
+package summary
 
 import (
 	"go/ast"
@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/initvet/initvet/initeffect"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -18,7 +19,7 @@ import (
 type Imported interface {
 	// FuncEffects returns the effects of calling fn, nil if it has none
 	// or is unknown.
-	FuncEffects(fn *types.Func) []Effect
+	FuncEffects(fn *types.Func) []initeffect.Effect
 	// IsFlag reports whether v holds a command-line flag's value.
 	IsFlag(v *types.Var) bool
 	// IsStd reports whether the package with this path belongs to the
@@ -34,18 +35,18 @@ type Summary struct {
 	Items []*ItemEffects
 	// Funcs are the effects of calling each function and method of the
 	// package that has any.
-	Funcs map[*types.Func][]Effect
+	Funcs map[*types.Func][]initeffect.Effect
 	// Flags are the package variables that hold command-line flag values.
 	Flags []*types.Var
 	// Main holds the effects of main.main in a main package.
-	Main []Effect
+	Main []initeffect.Effect
 }
 
 // ItemEffects is one initializer or init function with what it does.
 type ItemEffects struct {
 	Init    *types.Initializer // nil for an init function
 	Func    *ast.FuncDecl      // nil for an initializer
-	Effects []Effect
+	Effects []initeffect.Effect
 }
 
 // Pos returns the position of the item's variable or init function.
@@ -57,8 +58,8 @@ func (it *ItemEffects) Pos() token.Pos {
 }
 
 // Init returns the effects of the whole init of the package, in order.
-func (s *Summary) Init() []Effect {
-	var out []Effect
+func (s *Summary) Init() []initeffect.Effect {
+	var out []initeffect.Effect
 	for _, it := range s.Items {
 		out = append(out, it.Effects...)
 	}
@@ -83,9 +84,9 @@ type Package struct {
 // Summarize computes the effects of a package's functions, init and
 // main.main from its SSA form, using imp for other packages and model
 // for the functions whose effects are known without their code.
-func Summarize(p Package, imp Imported, model *Model) *Summary {
+func Summarize(p Package, imp Imported, model *initeffect.Model) *Summary {
 	if model == nil {
-		model = DefaultModel
+		model = initeffect.DefaultModel
 	}
 	s := &summarizer{
 		Package: p, imp: imp, model: model,
@@ -97,10 +98,10 @@ func Summarize(p Package, imp Imported, model *Model) *Summary {
 		callPos:     map[token.Pos]token.Pos{},
 		goExprs:     map[token.Pos]string{},
 		madeInto:    map[token.Pos]string{},
-		typeMethods: map[string][]Method{},
-		goroutines:  map[goKey][]Effect{},
+		typeMethods: map[string][]method{},
+		goroutines:  map[goKey][]initeffect.Effect{},
 		typeNames:   map[namedKey]string{},
-		called:      map[*fnode][]Effect{},
+		called:      map[*fnode][]initeffect.Effect{},
 	}
 	s.indexSyntax()
 	s.build()
@@ -121,11 +122,11 @@ type fnode struct {
 	fn      *ssa.Function // nil for an initializer
 	obj     *types.Func   // a declared function or method
 	init    *types.Initializer
-	local   []Effect // direct effects; Chain holds the effect's own site
-	values  []Effect // values it makes, until they are known to matter
+	local   []initeffect.Effect // direct effects; Chain holds the effect's own site
+	values  []initeffect.Effect // values it makes, until they are known to matter
 	calls   []callEdge
-	effects []Effect          // transitive
-	index   map[effectKey]int // effects by key, while solving
+	effects []initeffect.Effect // transitive
+	index   map[effectKey]int   // effects by key, while solving
 }
 
 type callEdge struct {
@@ -143,7 +144,7 @@ type callEdge struct {
 type summarizer struct {
 	Package
 	imp   Imported
-	model *Model
+	model *initeffect.Model
 
 	pkg   *ssa.Package
 	nodes map[*ssa.Function]*fnode
@@ -155,13 +156,15 @@ type summarizer struct {
 	// callees are the functions a dynamic call can reach, by VTA.
 	callees map[ssa.CallInstruction][]*ssa.Function
 	// goroutines caches what the goroutines started do (fillGoroutine).
-	goroutines map[goKey][]Effect
+	goroutines map[goKey][]initeffect.Effect
 	// typeNames caches typeName.
 	typeNames map[namedKey]string
 	// typeMethods caches methods, by type.
-	typeMethods map[string][]Method
+	typeMethods map[string][]method
 	// called caches calledOf.
-	called map[*fnode][]Effect
+	called map[*fnode][]initeffect.Effect
+	// refs are what effects refer to (Effect.Ref).
+	refs []effectRef
 
 	flags map[*types.Var]bool
 	// uses and waits find receives and WaitGroup waits nothing can end.
@@ -246,7 +249,7 @@ func (s *summarizer) noteMake(lhs, rhs ast.Expr) {
 
 // result collects the summary of the package.
 func (s *summarizer) result() *Summary {
-	sum := &Summary{Funcs: map[*types.Func][]Effect{}}
+	sum := &Summary{Funcs: map[*types.Func][]initeffect.Effect{}}
 	for _, n := range s.order {
 		if n.obj != nil && len(n.effects) > 0 && (n.fn == nil || n.fn.Origin() == nil) {
 			sum.Funcs[n.obj] = s.withCalled(n.effects)
@@ -275,31 +278,31 @@ func (s *summarizer) result() *Summary {
 // withCalled returns effects with what calling each value does filled
 // in, for other packages (see calledOf), leaving out values that do
 // nothing there.
-func (s *summarizer) withCalled(effects []Effect) []Effect {
-	if !slices.ContainsFunc(effects, func(e Effect) bool { return holdsNodes(e) || e.Kind == KindValue }) {
+func (s *summarizer) withCalled(effects []initeffect.Effect) []initeffect.Effect {
+	if !slices.ContainsFunc(effects, func(e initeffect.Effect) bool { return e.Ref != 0 || e.Kind == initeffect.KindValue }) {
 		return effects
 	}
-	out := make([]Effect, 0, len(effects))
+	out := make([]initeffect.Effect, 0, len(effects))
 	for _, e := range effects {
 		switch {
-		case e.Kind == KindValue && e.valueNode != nil:
-			if e.Called = s.calledOf(e.valueNode); len(e.Called) == 0 {
+		case e.Kind == initeffect.KindValue && s.ref(e).valueNode != nil:
+			if e.Called = s.calledOf(s.ref(e).valueNode); len(e.Called) == 0 {
 				continue
 			}
-		case e.Kind == KindValue && e.typ == nil && e.Methods == nil:
+		case e.Kind == initeffect.KindValue && s.ref(e).typ == nil && e.Methods == nil:
 			if e.Called = courseOnly(e.Called); len(e.Called) == 0 {
 				continue
 			}
-		case e.Kind == KindValue && e.typ != nil:
+		case e.Kind == initeffect.KindValue && s.ref(e).typ != nil:
 			e.Methods = nil
-			for _, m := range s.methods(e.typ) {
+			for _, m := range s.methods(s.ref(e).typ) {
 				if m.node != nil {
-					m.Called, m.node = s.calledOf(m.node), nil
+					m.Called = s.calledOf(m.node)
 				} else {
 					m.Called = courseOnly(m.Called)
 				}
 				if len(m.Called) > 0 {
-					e.Methods = append(e.Methods, m)
+					e.Methods = append(e.Methods, m.Method)
 				}
 			}
 			if len(e.Methods) == 0 {
@@ -317,7 +320,7 @@ func (s *summarizer) withCalled(effects []Effect) []Effect {
 // writes, nor the dynamic calls it makes in turn, which would make
 // every value carry the state and the calls its methods touch. It is
 // computed once per node and shared.
-func (s *summarizer) calledOf(n *fnode) []Effect {
+func (s *summarizer) calledOf(n *fnode) []initeffect.Effect {
 	if called, ok := s.called[n]; ok {
 		return called
 	}
@@ -328,16 +331,16 @@ func (s *summarizer) calledOf(n *fnode) []Effect {
 
 // courseOnly returns the effects that change the course of init, and of
 // goroutines only their main-thread-only calls (see calledOf).
-func courseOnly(effects []Effect) []Effect {
-	var out []Effect
+func courseOnly(effects []initeffect.Effect) []initeffect.Effect {
+	var out []initeffect.Effect
 	for _, c := range effects {
 		switch c.Kind {
-		case KindRead, KindWrite, KindValue, KindCall:
-		case KindGo:
+		case initeffect.KindRead, initeffect.KindWrite, initeffect.KindValue, initeffect.KindCall:
+		case initeffect.KindGo:
 			c = release(c)
-			var inner []Effect
+			var inner []initeffect.Effect
 			for _, g := range c.Goroutine {
-				if g.Kind == KindMainThread {
+				if g.Kind == initeffect.KindMainThread {
 					inner = append(inner, g)
 				}
 			}
@@ -353,25 +356,46 @@ func courseOnly(effects []Effect) []Effect {
 // released returns a copy of effects that keeps no node, and so none of
 // the package's SSA form, alive: what goroutines do and what values call
 // is in the effects by now.
-func released(effects []Effect) []Effect {
-	if !slices.ContainsFunc(effects, holdsNodes) {
+func released(effects []initeffect.Effect) []initeffect.Effect {
+	if !slices.ContainsFunc(effects, func(e initeffect.Effect) bool { return e.Ref != 0 }) {
 		return effects
 	}
-	out := make([]Effect, len(effects))
+	out := make([]initeffect.Effect, len(effects))
 	for i, e := range effects {
 		out[i] = release(e)
 	}
 	return out
 }
 
-func holdsNodes(e Effect) bool {
-	return e.goNodes != nil || e.goExt != nil || e.valueNode != nil || e.typ != nil
+// release returns e without its nodes.
+func release(e initeffect.Effect) initeffect.Effect {
+	e.Ref = 0
+	return e
 }
 
-// release returns e without its nodes.
-func release(e Effect) Effect {
-	e.goNodes, e.goExt, e.valueNode, e.typ = nil, nil, nil, nil
-	return e
+// effectRef is the code of the package an effect refers to while the
+// package is summarized (Effect.Ref).
+type effectRef struct {
+	goNodes []*fnode      // the goroutine's functions in this package
+	goExt   []*types.Func // and in other packages
+	// valueNode is the function of this package a value calls, and typ
+	// the type a value is of (KindValue).
+	valueNode *fnode
+	typ       types.Type
+}
+
+// newRef records r and returns its Effect.Ref.
+func (s *summarizer) newRef(r effectRef) int {
+	s.refs = append(s.refs, r)
+	return len(s.refs)
+}
+
+// ref returns what an effect refers to; nothing when Ref is zero.
+func (s *summarizer) ref(e initeffect.Effect) effectRef {
+	if e.Ref == 0 {
+		return effectRef{}
+	}
+	return s.refs[e.Ref-1]
 }
 
 // unguarded returns the effects of an initializer or init function that
@@ -382,18 +406,18 @@ func release(e Effect) Effect {
 // has). set holds
 // the variables set so far ("path.Name"), to which it adds the ones
 // these effects write.
-func (s *summarizer) unguarded(effects []Effect, set map[string]bool) []Effect {
+func (s *summarizer) unguarded(effects []initeffect.Effect, set map[string]bool) []initeffect.Effect {
 	for _, e := range effects {
-		if e.Kind == KindWrite && e.Var != nil && !e.Var.Registry {
+		if e.Kind == initeffect.KindWrite && e.Var != nil && !e.Var.Registry {
 			set[e.Var.Pkg+"."+e.Var.Name] = true
 		}
 	}
 	own := s.Types.Path() + "."
 	unset := func(v string) bool { return strings.HasPrefix(v, own) && !set[v] }
-	return slices.DeleteFunc(slices.Clone(effects), func(e Effect) bool {
+	return slices.DeleteFunc(slices.Clone(effects), func(e initeffect.Effect) bool {
 		// A flag variable of the package read before its init defines
 		// the flag holds its zero value, not a flag.
-		if e.Kind == KindFlagRead && e.Var != nil && unset(e.Var.Pkg+"."+e.Var.Name) {
+		if e.Kind == initeffect.KindFlagRead && e.Var != nil && unset(e.Var.Pkg+"."+e.Var.Name) {
 			return true
 		}
 		return slices.ContainsFunc(e.Guards, unset)
@@ -439,6 +463,6 @@ func varNames(vars []*types.Var) string {
 	return strings.Join(names, ", ")
 }
 
-func (s *summarizer) site(pos token.Pos, fn string) Site {
-	return Site{Func: fn, Pos: s.Fset.Position(pos).String(), pos: pos}
+func (s *summarizer) site(pos token.Pos, fn string) initeffect.Site {
+	return initeffect.NewSite(s.Fset, pos, fn)
 }

@@ -1,4 +1,4 @@
-package initeffect
+package summary
 
 import (
 	"encoding/binary"
@@ -6,21 +6,8 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/initvet/initvet/initeffect"
 	"golang.org/x/tools/go/ssa"
-)
-
-// protoBuild is the method generated .pb.go files call in init
-// (protoimpl.TypeBuilder{…}.Build()) to register their file in
-// protoregistry.GlobalFiles.
-const protoBuild = "(google.golang.org/protobuf/internal/filetype.Builder).Build"
-
-// The state protoregistry.GlobalFiles keeps: files by path, and the
-// declarations of all files by full name.
-const protoregistryPkg = "google.golang.org/protobuf/reflect/protoregistry"
-
-var (
-	protoFiles = registry{protoregistryPkg, "GlobalFiles", true, ""}
-	protoNames = VarKey{Pkg: protoregistryPkg, Name: "GlobalFiles names", Registry: true}
 )
 
 // protoEffects records what a generated file's registration writes: its
@@ -28,7 +15,7 @@ var (
 // value (a name declared again by the same file is the path's conflict,
 // not a second one). A descriptor that is not a constant is a write
 // named at run time.
-func (sc *scanner) protoEffects(n *fnode, eff Effect, recv ssa.Value, pos token.Pos) {
+func (sc *scanner) protoEffects(n *fnode, eff initeffect.Effect, recv ssa.Value, pos token.Pos) {
 	raw, ok := sc.s.rawDescriptor(recv)
 	file, names, ok2 := parseFileDescriptor(raw)
 	if !ok || !ok2 {
@@ -42,7 +29,7 @@ func (sc *scanner) protoEffects(n *fnode, eff Effect, recv ssa.Value, pos token.
 	sc.effect(n, eff, pos)
 	for _, name := range names {
 		e := eff
-		v := protoNames
+		v := initeffect.ProtoNames
 		v.Key, e.Var = name, &v
 		e.Value, e.ValueText = file, file
 		sc.effect(n, e, pos)

@@ -1,4 +1,4 @@
-package initeffect
+package summary
 
 import (
 	"go/token"
@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/initvet/initvet/initeffect"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -159,7 +160,7 @@ func (sc *scanner) selectInstr(sel *ssa.Select, n *fnode, cond bool) {
 		return // a default case
 	}
 	if len(sel.States) == 0 {
-		sc.effect(n, Effect{Kind: KindBlock, Name: "select {}", Conditional: cond}, sel.Pos())
+		sc.effect(n, initeffect.Effect{Kind: initeffect.KindBlock, Name: "select {}", Conditional: cond}, sel.Pos())
 		return
 	}
 	var chans []ssa.Value
@@ -275,9 +276,9 @@ func (s *summarizer) finishWaits() {
 		default:
 			name += " (nothing sends on it or closes it)"
 		}
-		w.node.local = append(w.node.local, Effect{
-			Kind: KindBlock, Name: name, Conditional: w.cond,
-			Chain: []Site{s.site(w.pos, w.node.name)},
+		w.node.local = append(w.node.local, initeffect.Effect{
+			Kind: initeffect.KindBlock, Name: name, Conditional: w.cond,
+			Chain: []initeffect.Site{s.site(w.pos, w.node.name)},
 		})
 	}
 }
@@ -294,11 +295,12 @@ func (s *summarizer) firstItems() (first map[*fnode]int, fromMain map[*fnode]boo
 				out = append(out, e.to)
 			}
 		}
-		for _, list := range [][]Effect{n.local, n.values} {
+		for _, list := range [][]initeffect.Effect{n.local, n.values} {
 			for _, e := range list {
-				out = append(out, e.goNodes...)
-				if e.valueNode != nil {
-					out = append(out, e.valueNode)
+				r := s.ref(e)
+				out = append(out, r.goNodes...)
+				if r.valueNode != nil {
+					out = append(out, r.valueNode)
 				}
 			}
 		}

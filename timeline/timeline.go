@@ -1,9 +1,15 @@
-package inittask
+// Package timeline simulates runtime.main over a program's init
+// schedule (runtime/proc.go): the thread locking, each package's init
+// task with the effects of its initializers and init functions, and how
+// the program ends.
+package timeline
 
 import (
 	"go/token"
 
 	"github.com/initvet/initvet/initeffect"
+	"github.com/initvet/initvet/initeffect/summary"
+	"github.com/initvet/initvet/inittask"
 )
 
 // LockState is the OS-thread wiring of the main goroutine: the runtime's
@@ -19,7 +25,7 @@ func (l LockState) Locked() bool { return l.Runtime || l.User > 0 }
 
 // Timeline is the simulated course of runtime.main for a program.
 type Timeline struct {
-	Program *Program
+	Program *inittask.Program
 	Steps   []*Step
 	Outcome Outcome
 	// Shared lists the state unrelated packages' inits share: the
@@ -29,7 +35,7 @@ type Timeline struct {
 	// Goexits and blocks that happen on some paths before the Outcome.
 	Possible []*Outcome
 	// Summaries are the effect summaries the timeline was made from.
-	Summaries Summaries
+	Summaries summary.Summaries
 }
 
 // Step is one of the ten steps of runtime.main (runtime/proc.go).
@@ -44,7 +50,7 @@ type Step struct {
 
 // Task is the run of one package's init task.
 type Task struct {
-	Package *Package
+	Package *inittask.Package
 	Run     int // 1-based position in the schedule
 	Items   []*Item
 	Ran     bool // false when an earlier exit or Goexit stopped init
@@ -53,8 +59,8 @@ type Task struct {
 // Item is one function-level unit of a task: a variable initializer that
 // needs code or a non-empty init function.
 type Item struct {
-	Var    *VarInit
-	Func   *InitFunc
+	Var    *inittask.VarInit
+	Func   *inittask.InitFunc
 	Events []*Event
 }
 
@@ -99,7 +105,7 @@ type Outcome struct {
 	// By is the event that ended init early (exit, goexit, block), or
 	// for OutcomeMain with MainLocked the last unbalanced LockOSThread.
 	By         *Event
-	ByPackage  *Package
+	ByPackage  *inittask.Package
 	MainLocked bool // main.main runs wired to the main OS thread
 	// Panic is the message a panicking registration prints, when known.
 	Panic string
@@ -108,8 +114,8 @@ type Outcome struct {
 // Simulate runs runtime.main over the program's schedule, with the
 // effects of each init from the program's summaries; model says which
 // second registrations panic.
-func Simulate(prog *Program, sums Summaries, model *initeffect.Model) *Timeline {
-	sim := &simulation{tl: &Timeline{Program: prog, Shared: prog.SharedState(sums), Summaries: sums}, sums: sums,
+func Simulate(prog *inittask.Program, sums summary.Summaries, model *initeffect.Model) *Timeline {
+	sim := &simulation{tl: &Timeline{Program: prog, Shared: sums.Shared(prog), Summaries: sums}, sums: sums,
 		model: model, registered: map[initeffect.VarKey]initeffect.Effect{}}
 	sim.run()
 	return sim.tl
@@ -117,12 +123,12 @@ func Simulate(prog *Program, sums Summaries, model *initeffect.Model) *Timeline 
 
 type simulation struct {
 	tl       *Timeline
-	sums     Summaries
+	sums     summary.Summaries
 	model    *initeffect.Model
 	lock     LockState
 	ended    bool
 	lastLock *Event
-	lockPkg  *Package
+	lockPkg  *inittask.Package
 	// registered holds the first write of each entry of a registry
 	// whose second write can panic.
 	registered map[initeffect.VarKey]initeffect.Effect
@@ -149,7 +155,7 @@ func (s *simulation) run() {
 
 	s.finish(s.step("defer unlockOSThread()", "so that runtime.Goexit during init still unlocks", true))
 	s.finish(s.step("gcenable(); main_init_done = make(chan bool)", "garbage collection on; cgo callbacks wait on main_init_done", true))
-	_, cgo := prog.byPath["runtime/cgo"]
+	cgo := prog.Package("runtime/cgo") != nil
 	s.finish(s.step("cgo: _cgo_notify_runtime_init_done", "only in programs that use cgo", cgo))
 
 	st = s.step("doInit(main inittasks)", "every other package, in the linker's order", true)
@@ -179,7 +185,7 @@ func (s *simulation) run() {
 }
 
 // tasks runs the packages of one doInit step.
-func (s *simulation) tasks(st *Step, pkgs []*Package, offset int) {
+func (s *simulation) tasks(st *Step, pkgs []*inittask.Package, offset int) {
 	for i, p := range pkgs {
 		t := &Task{Package: p, Run: offset + i + 1, Ran: !s.ended}
 		st.Tasks = append(st.Tasks, t)
@@ -193,7 +199,7 @@ func (s *simulation) tasks(st *Step, pkgs []*Package, offset int) {
 }
 
 // apply applies one event's effect to the state.
-func (s *simulation) apply(ev *Event, p *Package) {
+func (s *simulation) apply(ev *Event, p *inittask.Package) {
 	if !s.ended && ev.Effect.Kind == initeffect.KindWrite {
 		s.register(ev, p)
 	}
@@ -232,7 +238,7 @@ func (s *simulation) apply(ev *Event, p *Package) {
 	ev.Lock = s.lock
 }
 
-func (s *simulation) end(kind OutcomeKind, ev *Event, p *Package) {
+func (s *simulation) end(kind OutcomeKind, ev *Event, p *inittask.Package) {
 	s.ended = true
 	s.tl.Outcome = Outcome{Kind: kind, By: ev, ByPackage: p}
 }
@@ -241,7 +247,7 @@ func (s *simulation) end(kind OutcomeKind, ev *Event, p *Package) {
 // when the model says so, unless the init that makes it also reads the
 // registry (it registers only what it does not find) or it is the same
 // registration reached again (Effect.Once).
-func (s *simulation) register(ev *Event, p *Package) {
+func (s *simulation) register(ev *Event, p *inittask.Package) {
 	e := ev.Effect
 	first, seen := s.registered[*e.Var]
 	if !seen {
@@ -265,7 +271,7 @@ func (s *simulation) register(ev *Event, p *Package) {
 }
 
 // reads reports whether p's init reads the registry entry key.
-func (s *simulation) reads(p *Package, key initeffect.VarKey) bool {
+func (s *simulation) reads(p *inittask.Package, key initeffect.VarKey) bool {
 	sum := s.sums[p]
 	if sum == nil {
 		return false
@@ -281,7 +287,7 @@ func (s *simulation) reads(p *Package, key initeffect.VarKey) bool {
 // items lists the package's dynamic initializers and non-empty init
 // functions with the effects each has, variable accesses left out but
 // for registrations that may panic.
-func items(p *Package, sum *initeffect.Summary, model *initeffect.Model) []*Item {
+func items(p *inittask.Package, sum *summary.Summary, model *initeffect.Model) []*Item {
 	byVar := map[any][]initeffect.Effect{}
 	if sum != nil {
 		for _, it := range sum.Items {

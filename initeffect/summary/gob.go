@@ -1,9 +1,10 @@
-package initeffect
+package summary
 
 import (
 	"go/types"
 	"strconv"
 
+	"github.com/initvet/initvet/initeffect"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -11,7 +12,7 @@ import (
 // by their FullName) with the name gob records and, as Value, the type
 // it records under it: encoding/gob panics when a name is registered
 // again with another type.
-func gobKeyed(eff Effect, name string, args []ssa.Value) Effect {
+func gobKeyed(eff initeffect.Effect, name string, args []ssa.Value) initeffect.Effect {
 	valueArg := 0
 	if name == "encoding/gob.RegisterName" {
 		valueArg = 1

@@ -1,4 +1,4 @@
-package initeffect
+package summary
 
 import (
 	"go/token"
@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/initvet/initvet/initeffect"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -99,22 +100,22 @@ func (s *summarizer) propagate(work []*fnode, callers map[*fnode][]*fnode) {
 // whose effects changed.
 func (s *summarizer) resolveCalls() []*fnode {
 	var changed []*fnode
-	earlier := map[string][]Effect{} // values made by the initializers and init functions so far, by shape
-	resolve := func(n *fnode, earlier map[string][]Effect) {
-		if !hasKind(n.effects, KindCall) || len(earlier) == 0 && !hasKind(n.effects, KindValue) {
+	earlier := map[string][]initeffect.Effect{} // values made by the initializers and init functions so far, by shape
+	resolve := func(n *fnode, earlier map[string][]initeffect.Effect) {
+		if !hasKind(n.effects, initeffect.KindCall) || len(earlier) == 0 && !hasKind(n.effects, initeffect.KindValue) {
 			return
 		}
 		own := len(n.effects) // the values n makes, as this round starts
-		mine := map[string][]*Effect{}
+		mine := map[string][]*initeffect.Effect{}
 		for j := range own {
-			if v := &n.effects[j]; v.Kind == KindValue {
+			if v := &n.effects[j]; v.Kind == initeffect.KindValue {
 				mine[poolKey(v)] = append(mine[poolKey(v)], v)
 			}
 		}
 		grew := false
 		for i := range own {
 			call := n.effects[i]
-			if call.Kind != KindCall {
+			if call.Kind != initeffect.KindCall {
 				continue
 			}
 			var found []callee
@@ -141,11 +142,11 @@ func (s *summarizer) resolveCalls() []*fnode {
 					if len(eff.Chain)+len(call.Chain) > maxChain {
 						continue
 					}
-					if eff.Kind == KindCall && strings.HasPrefix(eff.Source, "param:") {
+					if eff.Kind == initeffect.KindCall && strings.HasPrefix(eff.Source, "param:") {
 						continue // called through a value: the arguments are not known
 					}
 					eff.Conditional = eff.Conditional || call.Conditional || len(found) > 1
-					if i, ok := n.index[eff.key()]; ok && !better(eff.Conditional, len(call.Chain)+len(eff.Chain), n.effects[i]) {
+					if i, ok := n.index[keyOf(&eff)]; ok && !better(eff.Conditional, len(call.Chain)+len(eff.Chain), n.effects[i]) {
 						continue
 					}
 					eff.Chain = append(slices.Clone(call.Chain), eff.Chain...)
@@ -164,7 +165,7 @@ func (s *summarizer) resolveCalls() []*fnode {
 		resolve(n, earlier)
 		if n != s.main {
 			for _, e := range n.effects {
-				if e.Kind == KindValue {
+				if e.Kind == initeffect.KindValue {
 					earlier[poolKey(&e)] = append(earlier[poolKey(&e)], e)
 				}
 			}
@@ -190,18 +191,18 @@ func shortTarget(full string) string {
 
 // callee is what a dynamic call calls: the function's effects and name.
 type callee struct {
-	effects []Effect
+	effects []initeffect.Effect
 	target  string
 }
 
 // goroutine returns the goroutine a dynamic go statement starts when it
 // calls a value that does effects: what it reads, writes and calls that
 // must run on the main thread.
-func goroutine(call Effect, c callee, several bool) Effect {
-	g := Effect{Kind: KindGo, Name: "go " + shortTarget(c.target), Chain: call.Chain, Conditional: call.Conditional || several, Goroutine: []Effect{}}
+func goroutine(call initeffect.Effect, c callee, several bool) initeffect.Effect {
+	g := initeffect.Effect{Kind: initeffect.KindGo, Name: "go " + shortTarget(c.target), Chain: call.Chain, Conditional: call.Conditional || several, Goroutine: []initeffect.Effect{}}
 	for _, e := range c.effects {
 		switch e.Kind {
-		case KindRead, KindWrite, KindMainThread:
+		case initeffect.KindRead, initeffect.KindWrite, initeffect.KindMainThread:
 			e.Goroutine = nil
 			g.Goroutine = append(g.Goroutine, release(e))
 		}
@@ -211,7 +212,7 @@ func goroutine(call Effect, c callee, several bool) Effect {
 
 // poolKey indexes values for resolution: func values by shape, values
 // of types together (their methods are looked up per call).
-func poolKey(v *Effect) string {
+func poolKey(v *initeffect.Effect) string {
 	if strings.HasPrefix(v.Name, "type:") {
 		return "type"
 	}
@@ -219,7 +220,7 @@ func poolKey(v *Effect) string {
 }
 
 // hasKind reports whether one of the effects is of the kind.
-func hasKind(effects []Effect, k Kind) bool {
+func hasKind(effects []initeffect.Effect, k initeffect.Kind) bool {
 	for i := range effects {
 		if effects[i].Kind == k {
 			return true
@@ -241,13 +242,13 @@ func (s *summarizer) entries() []*fnode {
 // addThrough merges callee effects into n's, as seen from n across the
 // call edge e, and reports whether n's effects changed. A chain is only
 // built for an effect that is kept.
-func (s *summarizer) addThrough(n *fnode, effects []Effect, e callEdge) bool {
+func (s *summarizer) addThrough(n *fnode, effects []initeffect.Effect, e callEdge) bool {
 	changed := false
 	for _, eff := range effects {
 		if eff.KeyArg > 0 {
 			eff = s.keyedBy(eff, callArg(e.call, eff.KeyArg-1), eff.KeyMethod, n.fn)
 		}
-		if eff.Kind == KindCall && strings.HasPrefix(eff.Source, "param:") {
+		if eff.Kind == initeffect.KindCall && strings.HasPrefix(eff.Source, "param:") {
 			for _, p := range s.passed(eff, e, n) {
 				changed = s.addOne(n, p, e) || changed
 			}
@@ -276,57 +277,58 @@ func callArg(call ssa.CallInstruction, i int) ssa.Value {
 }
 
 // addOne merges one callee effect into n's across the call edge e.
-func (s *summarizer) addOne(n *fnode, eff Effect, e callEdge) bool {
+func (s *summarizer) addOne(n *fnode, eff initeffect.Effect, e callEdge) bool {
 	if len(eff.Chain) >= maxChain || eff.Kind.Internal() && len(eff.Chain) >= maxInternalChain {
 		return false
 	}
 	eff.Conditional = eff.Conditional || e.conditional
-	eff.ThenExits = eff.ThenExits || e.thenExits && eff.Kind == KindGo
+	eff.ThenExits = eff.ThenExits || e.thenExits && eff.Kind == initeffect.KindGo
 	if len(e.guards) > 0 {
 		eff.Guards = joinGuards(e.guards, eff.Guards)
 	}
 	if eff.Once == "" && e.once != "" {
 		eff.Once = e.once
 	}
-	if e.sync && (eff.Kind == KindRead || eff.Kind == KindWrite) {
+	if e.sync && (eff.Kind == initeffect.KindRead || eff.Kind == initeffect.KindWrite) {
 		eff.Sync = true
 	}
-	if i, ok := n.index[eff.key()]; ok && !better(eff.Conditional, len(eff.Chain)+1, n.effects[i]) {
+	if i, ok := n.index[keyOf(&eff)]; ok && !better(eff.Conditional, len(eff.Chain)+1, n.effects[i]) {
 		return false
 	}
-	eff.Chain = append([]Site{s.site(e.site, n.name)}, eff.Chain...)
+	eff.Chain = append([]initeffect.Site{s.site(e.site, n.name)}, eff.Chain...)
 	return n.add(eff)
 }
 
 // fillGoroutine sets what a goroutine started by a go effect does: the
 // variables it reads and writes and the main-thread-only calls it makes.
-func (s *summarizer) fillGoroutine(e *Effect) {
-	if e.Kind != KindGo || e.Goroutine != nil {
+func (s *summarizer) fillGoroutine(e *initeffect.Effect) {
+	if e.Kind != initeffect.KindGo || e.Goroutine != nil {
 		return
 	}
 	// Every caller holds a copy of the effect: compute the list once.
-	key := goKey{e.Name, e.Chain[len(e.Chain)-1].pos}
+	key := goKey{e.Name, e.Chain[len(e.Chain)-1].TokenPos()}
 	if g, ok := s.goroutines[key]; ok {
 		e.Goroutine = g
 		return
 	}
 	defer func() { s.goroutines[key] = e.Goroutine }()
-	var inner []Effect
-	for _, n := range e.goNodes {
+	var inner []initeffect.Effect
+	r := s.ref(*e)
+	for _, n := range r.goNodes {
 		inner = append(inner, n.effects...)
 	}
-	for _, fn := range e.goExt {
+	for _, fn := range r.goExt {
 		switch {
-		case s.model.mainThreadOnly(fn):
-			inner = append(inner, Effect{Kind: KindMainThread, Name: displayName(fn)})
+		case s.model.MainThreadOnly(fn):
+			inner = append(inner, initeffect.Effect{Kind: initeffect.KindMainThread, Name: displayName(fn)})
 		case s.imp != nil:
 			inner = append(inner, s.imp.FuncEffects(fn)...)
 		}
 	}
-	e.Goroutine = []Effect{}
+	e.Goroutine = []initeffect.Effect{}
 	for _, g := range inner {
 		switch g.Kind {
-		case KindRead, KindWrite, KindMainThread:
+		case initeffect.KindRead, initeffect.KindWrite, initeffect.KindMainThread:
 			g.Goroutine = nil
 			e.Goroutine = append(e.Goroutine, g)
 		}
@@ -339,10 +341,41 @@ type goKey struct {
 	pos  token.Pos
 }
 
+// effectKey identifies an effect for merging: the same thing reached by
+// two paths is one effect, with the shorter chain.
+type effectKey struct {
+	kind                 initeffect.Kind
+	name, target         string
+	flow, source         string
+	goCall               bool
+	v                    initeffect.VarKey
+	hasVar               bool
+	sync, indirect, addr bool
+	thenExits            bool
+	keyArg               int
+	keyMethod, guards    string
+	value, once          string
+}
+
+func keyOf(e *initeffect.Effect) effectKey {
+	k := effectKey{kind: e.Kind, name: e.Name, target: e.Target, sync: e.Sync, indirect: e.Indirect, addr: e.Addr, thenExits: e.ThenExits, keyArg: e.KeyArg, keyMethod: e.KeyMethod, value: e.Value, once: e.Once}
+	if e.Kind.Internal() {
+		k.flow = strings.Join(e.Targets, ",") + ";" + strings.Join(e.Sinks, ",")
+		k.source, k.goCall = e.Source, e.Go
+	}
+	if e.Var != nil {
+		k.v, k.hasVar = *e.Var, true
+	}
+	if len(e.Guards) > 0 {
+		k.guards = strings.Join(e.Guards, ",")
+	}
+	return k
+}
+
 // add merges e into n's effects, keeping for each effect the
 // unconditional, then shortest, chain; it reports whether they changed.
-func (n *fnode) add(e Effect) bool {
-	k := e.key()
+func (n *fnode) add(e initeffect.Effect) bool {
+	k := keyOf(&e)
 	i, ok := n.index[k]
 	switch {
 	case !ok:
@@ -358,7 +391,7 @@ func (n *fnode) add(e Effect) bool {
 
 // better reports whether an effect with the given conditionality and
 // chain length should replace b.
-func better(conditional bool, chain int, b Effect) bool {
+func better(conditional bool, chain int, b initeffect.Effect) bool {
 	if conditional != b.Conditional {
 		return !conditional
 	}
@@ -366,9 +399,9 @@ func better(conditional bool, chain int, b Effect) bool {
 }
 
 // firstPos is the position of an effect's first site, for ordering.
-func firstPos(e Effect) token.Pos {
+func firstPos(e initeffect.Effect) token.Pos {
 	if len(e.Chain) == 0 {
 		return token.NoPos
 	}
-	return e.Chain[0].pos
+	return e.Chain[0].TokenPos()
 }

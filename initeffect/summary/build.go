@@ -1,10 +1,11 @@
-package initeffect
+package summary
 
 import (
 	"go/ast"
 	"go/types"
 	"sort"
 
+	"github.com/initvet/initvet/initeffect"
 	"golang.org/x/tools/go/callgraph/vta"
 	"golang.org/x/tools/go/ssa"
 )
@@ -58,7 +59,7 @@ func (s *summarizer) add(fn *ssa.Function) *fnode {
 	if n.obj != nil && fn.Origin() == nil {
 		s.byObj[n.obj] = n
 		if s.mainMark[n.obj] {
-			n.local = append(n.local, Effect{Kind: KindMainThread, Name: n.name})
+			n.local = append(n.local, initeffect.Effect{Kind: initeffect.KindMainThread, Name: n.name})
 		}
 	}
 	s.order = append(s.order, n)

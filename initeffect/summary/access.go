@@ -1,10 +1,11 @@
-package initeffect
+package summary
 
 import (
 	"go/token"
 	"go/types"
 	"strings"
 
+	"github.com/initvet/initvet/initeffect"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -186,8 +187,8 @@ func qualifiedName(v *types.Var) string {
 	return v.Pkg().Name() + "." + v.Name()
 }
 
-func varKey(v *types.Var) *VarKey {
-	return &VarKey{Pkg: v.Pkg().Path(), Name: v.Name()}
+func varKey(v *types.Var) *initeffect.VarKey {
+	return &initeffect.VarKey{Pkg: v.Pkg().Path(), Name: v.Name()}
 }
 
 // load records a load from a package variable (or a field or element
@@ -204,7 +205,7 @@ func (sc *scanner) load(u *ssa.UnOp, n *fnode, cond bool) {
 	if u.X == g && sc.s.isFlag(v) {
 		if !isPointer(v.Type()) {
 			if !onlyFlagDefinitions(u) {
-				sc.effect(n, Effect{Kind: KindFlagRead, Name: qualifiedName(v), Var: varKey(v), Conditional: cond}, u.Pos())
+				sc.effect(n, initeffect.Effect{Kind: initeffect.KindFlagRead, Name: qualifiedName(v), Var: varKey(v), Conditional: cond}, u.Pos())
 			}
 			return
 		}
@@ -212,7 +213,7 @@ func (sc *scanner) load(u *ssa.UnOp, n *fnode, cond bool) {
 		other := len(*u.Referrers()) == 0
 		for _, r := range *u.Referrers() {
 			if d, ok := r.(*ssa.UnOp); ok && d.Op == token.MUL && d.X == u {
-				sc.effect(n, Effect{Kind: KindFlagRead, Name: qualifiedName(v), Var: varKey(v), Conditional: cond}, d.Pos())
+				sc.effect(n, initeffect.Effect{Kind: initeffect.KindFlagRead, Name: qualifiedName(v), Var: varKey(v), Conditional: cond}, d.Pos())
 			} else {
 				other = true
 			}
@@ -224,7 +225,7 @@ func (sc *scanner) load(u *ssa.UnOp, n *fnode, cond bool) {
 	if !sc.s.tracked(v) || isError(v.Type()) || writtenThrough(u) {
 		return
 	}
-	read := Effect{Kind: KindRead, Name: qualifiedName(v), Var: varKey(v), Sync: sc.guarded || syncType(v.Type()), Conditional: cond}
+	read := initeffect.Effect{Kind: initeffect.KindRead, Name: qualifiedName(v), Var: varKey(v), Sync: sc.guarded || syncType(v.Type()), Conditional: cond}
 	if lookups := mapLookups(u); lookups != nil {
 		for _, l := range lookups {
 			sc.effect(n, sc.s.keyedBy(read, l.Index, "", n.fn), l.Pos())
@@ -269,7 +270,7 @@ func (sc *scanner) store(st *ssa.Store, n *fnode, cond bool, initializing bool) 
 	if through {
 		pos = load.Pos()
 	}
-	sc.effect(n, Effect{Kind: KindWrite, Name: qualifiedName(v), Var: varKey(v), Indirect: through,
+	sc.effect(n, initeffect.Effect{Kind: initeffect.KindWrite, Name: qualifiedName(v), Var: varKey(v), Indirect: through,
 		Sync: sc.guarded || syncType(v.Type()), Conditional: cond}, pos)
 }
 
@@ -289,7 +290,7 @@ func (sc *scanner) writeThrough(x, key ssa.Value, n *fnode, cond bool) {
 	if v == nil || !sc.s.tracked(v) {
 		return
 	}
-	write := Effect{Kind: KindWrite, Name: qualifiedName(v), Var: varKey(v), Indirect: true,
+	write := initeffect.Effect{Kind: initeffect.KindWrite, Name: qualifiedName(v), Var: varKey(v), Indirect: true,
 		Sync: sc.guarded || syncType(v.Type()), Conditional: cond}
 	if _, isMap := u.Type().Underlying().(*types.Map); isMap && key != nil && u.X == g {
 		write = sc.s.keyedBy(write, key, "", n.fn)
@@ -340,7 +341,7 @@ func (sc *scanner) addressUse(instr ssa.Instruction, x ssa.Value, n *fnode, cond
 	if g == x || !pos.IsValid() {
 		pos = sc.posOf(instr)
 	}
-	sc.effect(n, Effect{Kind: KindWrite, Name: qualifiedName(v), Var: varKey(v), Addr: true, Sync: sync, Conditional: cond}, pos)
+	sc.effect(n, initeffect.Effect{Kind: initeffect.KindWrite, Name: qualifiedName(v), Var: varKey(v), Addr: true, Sync: sync, Conditional: cond}, pos)
 }
 
 // selfLocking reports whether fn is a method called on x whose type

@@ -1,29 +1,13 @@
-package initeffect
+package summary
 
 import (
 	"go/constant"
 	"go/token"
 	"strings"
 
+	"github.com/initvet/initvet/initeffect"
 	"golang.org/x/tools/go/ssa"
 )
-
-// promPkg and promautoPkg are the Prometheus Go client's packages.
-const (
-	promPkg     = "github.com/prometheus/client_golang/prometheus"
-	promautoPkg = promPkg + "/promauto"
-)
-
-// promMetrics names the functions that make a metric from options
-// (their first argument) in prometheus and promauto; promauto's also
-// register it on the default registry.
-var promMetrics = map[string]bool{
-	"NewCounter": true, "NewCounterVec": true, "NewCounterFunc": true,
-	"NewGauge": true, "NewGaugeVec": true, "NewGaugeFunc": true,
-	"NewHistogram": true, "NewHistogramVec": true,
-	"NewSummary": true, "NewSummaryVec": true,
-	"NewUntypedFunc": true,
-}
 
 // promRegistered returns the metrics a call that fills the default
 // Prometheus registry registers: promauto's constructors register the
@@ -32,7 +16,7 @@ var promMetrics = map[string]bool{
 // constructor here or in a package variable's initializer. ok is false
 // when any of them cannot be told.
 func (s *summarizer) promRegistered(name string, args []ssa.Value) (metrics []promMetric, ok bool) {
-	if strings.HasPrefix(name, promautoPkg+".") {
+	if strings.HasPrefix(name, initeffect.PromautoPkg+".") {
 		if len(args) == 0 {
 			return nil, false
 		}
@@ -99,7 +83,7 @@ func (s *summarizer) promCollector(v ssa.Value) (promMetric, bool) {
 		return promMetric{}, false
 	}
 	callee := call.Call.StaticCallee()
-	if callee == nil || callee.Pkg == nil || callee.Pkg.Pkg.Path() != promPkg || !promMetrics[callee.Name()] || len(call.Call.Args) == 0 {
+	if callee == nil || callee.Pkg == nil || callee.Pkg.Pkg.Path() != initeffect.PrometheusPkg || !initeffect.PromMetrics[callee.Name()] || len(call.Call.Args) == 0 {
 		return promMetric{}, false
 	}
 	return promOptions(call.Call.Args[0], strings.HasSuffix(callee.Name(), "Vec"))
@@ -174,7 +158,7 @@ func promOptions(v ssa.Value, vec bool) (promMetric, bool) {
 // promEffects records a registration on the default Prometheus
 // registry: a write per metric, keyed by its name, with its help
 // string as the value, or one write of a metric named at run time.
-func (sc *scanner) promEffects(n *fnode, eff Effect, name string, args []ssa.Value, pos token.Pos) {
+func (sc *scanner) promEffects(n *fnode, eff initeffect.Effect, name string, args []ssa.Value, pos token.Pos) {
 	metrics, ok := sc.s.promRegistered(name, args)
 	if !ok {
 		v := *eff.Var

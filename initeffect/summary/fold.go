@@ -1,4 +1,4 @@
-package initeffect
+package summary
 
 import (
 	"go/constant"

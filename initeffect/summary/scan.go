@@ -1,4 +1,4 @@
-package initeffect
+package summary
 
 import (
 	"go/constant"
@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/initvet/initvet/initeffect"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -114,7 +115,7 @@ func (sc *scanner) walk(route func(ssa.Instruction) *fnode) {
 			if len(loops) > 0 {
 				pos, loops = loops[0], loops[1:]
 			}
-			sc.effect(route(b.Instrs[0]), Effect{Kind: KindBlock, Name: "for {}", Conditional: cond}, pos)
+			sc.effect(route(b.Instrs[0]), initeffect.Effect{Kind: initeffect.KindBlock, Name: "for {}", Conditional: cond}, pos)
 		}
 		for _, instr := range b.Instrs {
 			n := route(instr)
@@ -205,11 +206,11 @@ func alwaysRuns(fn *ssa.Function, fold *folding) map[*ssa.BasicBlock]bool {
 }
 
 // effect records a direct effect of a node at pos.
-func (sc *scanner) effect(n *fnode, e Effect, pos token.Pos) {
+func (sc *scanner) effect(n *fnode, e initeffect.Effect, pos token.Pos) {
 	if n == nil {
 		return
 	}
-	e.Chain = []Site{sc.s.site(pos, n.name)}
+	e.Chain = []initeffect.Site{sc.s.site(pos, n.name)}
 	if len(sc.guards) > 0 {
 		e.Guards = sc.guards
 	}
@@ -360,8 +361,8 @@ func (sc *scanner) call(instr ssa.CallInstruction, n *fnode, cond bool) {
 			return
 		}
 		sc.edge(n, callee, instr, pos, cond, false)
-		if obj != nil && sc.s.model.has(obj) {
-			if idempotent, ok := callsArgNow[obj.FullName()]; ok {
+		if obj != nil && sc.s.model.Covers(obj) {
+			if idempotent, ok := sc.s.model.CallsArgNow(obj.FullName()); ok {
 				for _, a := range c.Args {
 					if fn := funcValue(a); fn != nil {
 						sc.edge(n, fn, nil, pos, cond, idempotent)
@@ -372,8 +373,9 @@ func (sc *scanner) call(instr ssa.CallInstruction, n *fnode, cond bool) {
 		return
 	}
 	if c.IsInvoke() {
-		if m, ok := modelled[c.Method.FullName()]; ok {
-			sc.effect(n, Effect{Kind: m.kind, Name: m.name, Conditional: cond}, pos)
+		if eff, ok := sc.s.model.Effect(c.Method.FullName()); ok {
+			eff.Conditional = cond
+			sc.effect(n, eff, pos)
 			return
 		}
 	}
@@ -485,7 +487,11 @@ func (s *summarizer) isExit(c *ssa.CallCommon) bool {
 		return false
 	}
 	obj := funcObject(callee)
-	return obj != nil && modelled[obj.FullName()].kind == KindExit
+	if obj == nil {
+		return false
+	}
+	eff, ok := s.model.Effect(obj.FullName())
+	return ok && eff.Kind == initeffect.KindExit
 }
 
 // nodeOf returns the node of a function of the package: its own, or
@@ -504,21 +510,19 @@ func (s *summarizer) nodeOf(fn *ssa.Function) *fnode {
 // model; it reports whether that is all the call does.
 func (sc *scanner) modelledCall(obj *types.Func, c *ssa.CallCommon, pos token.Pos, n *fnode, cond bool) bool {
 	m := sc.s.model
-	if !m.has(obj) {
+	if !m.Covers(obj) {
 		return false
 	}
 	name := obj.FullName()
-	if mod, ok := modelled[name]; ok {
-		if mod.name == "" {
-			mod.name = name
-		}
-		sc.effect(n, Effect{Kind: mod.kind, Name: mod.name, Conditional: cond}, pos)
+	if eff, ok := m.Effect(name); ok {
+		eff.Conditional = cond
+		sc.effect(n, eff, pos)
 		return true
 	}
 	switch name {
 	case flagSetParse:
 		if isGlobal(c.Args[0], "flag", "CommandLine") {
-			sc.effect(n, Effect{Kind: KindFlagParse, Name: "flag.CommandLine.Parse", Conditional: cond}, pos)
+			sc.effect(n, initeffect.Effect{Kind: initeffect.KindFlagParse, Name: "flag.CommandLine.Parse", Conditional: cond}, pos)
 		}
 		return true
 	case "(*sync.WaitGroup).Wait":
@@ -540,8 +544,8 @@ func (sc *scanner) modelledCall(obj *types.Func, c *ssa.CallCommon, pos token.Po
 		sc.s.noteChan(c.Args[0], func(u *chanUse) { u.signal = true })
 		return true
 	}
-	if m.mainThreadOnly(obj) {
-		sc.effect(n, Effect{Kind: KindMainThread, Name: displayName(obj), Conditional: cond}, pos)
+	if m.MainThreadOnly(obj) {
+		sc.effect(n, initeffect.Effect{Kind: initeffect.KindMainThread, Name: displayName(obj), Conditional: cond}, pos)
 		return true
 	}
 	// A method of flag.CommandLine does what the package function of
@@ -550,22 +554,22 @@ func (sc *scanner) modelledCall(obj *types.Func, c *ssa.CallCommon, pos token.Po
 	if strings.HasPrefix(name, "(*flag.FlagSet).") && len(args) > 0 && isGlobal(args[0], "flag", "CommandLine") {
 		name, args, display = "flag."+obj.Name(), args[1:], "flag.CommandLine."+obj.Name()
 	}
-	if reg, ok := m.registry(name); ok {
-		kind := KindRead
-		if reg.write {
-			kind = KindWrite
+	if state, write, ok := m.RegistryAccess(name); ok {
+		kind := initeffect.KindRead
+		if write {
+			kind = initeffect.KindWrite
 		}
-		eff := Effect{Kind: kind, Name: display, Var: &VarKey{Pkg: reg.pkg, Name: reg.name, Registry: true, Key: reg.key}, Conditional: cond}
-		if i, ok := m.keyArg(name); ok && i < len(args) {
+		eff := initeffect.Effect{Kind: kind, Name: display, Var: &state, Conditional: cond}
+		if i, ok := m.KeyArg(name); ok && i < len(args) {
 			eff = sc.s.keyedBy(eff, args[i], "", n.fn)
 		}
 		switch {
 		case name == "encoding/gob.Register" || name == "encoding/gob.RegisterName":
 			eff = gobKeyed(eff, name, args)
-		case reg == promDefault:
+		case state == initeffect.PromRegistry:
 			sc.promEffects(n, eff, name, args, pos)
 			return false
-		case name == protoBuild && len(args) == 1:
+		case name == initeffect.ProtoBuild && len(args) == 1:
 			sc.protoEffects(n, eff, args[0], pos)
 			return false
 		}
@@ -580,7 +584,7 @@ func (sc *scanner) modelledCall(obj *types.Func, c *ssa.CallCommon, pos token.Po
 // a parameter of fn, or a method called on one, leaves the key to fn's
 // callers; anything else names an entry at run time. With method set,
 // the entry is what calling that method on arg returns.
-func (s *summarizer) keyedBy(eff Effect, arg ssa.Value, method string, fn *ssa.Function) Effect {
+func (s *summarizer) keyedBy(eff initeffect.Effect, arg ssa.Value, method string, fn *ssa.Function) initeffect.Effect {
 	v := *eff.Var
 	v.Key, v.Dynamic, eff.Var, eff.KeyArg, eff.KeyMethod = "", true, &v, 0, ""
 	if p, ok := arg.(*ssa.Parameter); ok && fn != nil {
@@ -717,13 +721,24 @@ func (sc *scanner) goInstr(g *ssa.Go, n *fnode, cond bool) {
 
 // goEffect records a goroutine that runs one of the functions.
 func (sc *scanner) goEffect(n *fnode, name string, targets []*ssa.Function, pos token.Pos, cond, thenExits bool) {
-	e := Effect{Kind: KindGo, Name: name, Conditional: cond, ThenExits: thenExits}
+	e := initeffect.Effect{Kind: initeffect.KindGo, Name: name, Conditional: cond, ThenExits: thenExits}
+	var r effectRef
 	for _, fn := range targets {
 		if to := sc.s.nodeOf(fn); to != nil {
-			e.goNodes = append(e.goNodes, to)
+			r.goNodes = append(r.goNodes, to)
 		} else if obj := funcObject(fn); obj != nil {
-			e.goExt = append(e.goExt, obj)
+			r.goExt = append(r.goExt, obj)
 		}
+	}
+	if r.goNodes != nil || r.goExt != nil {
+		e.Ref = sc.s.newRef(r)
 	}
 	sc.effect(n, e, pos)
 }
+
+// flagSetParse is flag.FlagSet's Parse: it parses the command line only
+// when called on flag.CommandLine.
+const flagSetParse = "(*flag.FlagSet).Parse"
+
+// mainThreadMarker in a function's doc comment marks it as main-thread only.
+const mainThreadMarker = "//initvet:mainthread"
