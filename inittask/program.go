@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/initvet/initvet/internal/gotypes"
 	"github.com/initvet/initvet/internal/linksym"
 	"github.com/initvet/initvet/internal/posn"
 	"github.com/initvet/initvet/staticinit"
@@ -118,13 +119,7 @@ type VarInit struct {
 func (v *VarInit) Pos() token.Pos { return v.Vars[0].Pos() }
 
 // Names returns the names of the variables the initializer sets, comma separated.
-func (v *VarInit) Names() string {
-	names := make([]string, len(v.Vars))
-	for i, l := range v.Vars {
-		names[i] = l.Name()
-	}
-	return strings.Join(names, ", ")
-}
+func (v *VarInit) Names() string { return gotypes.VarNames(v.Vars) }
 
 // InitFunc is one func init() declaration.
 type InitFunc struct {

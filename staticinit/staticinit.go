@@ -12,6 +12,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/initvet/initvet/internal/gotypes"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -340,7 +341,7 @@ func (s *staticInit) name(x ast.Expr, e *env, typ types.Type) string {
 
 // copyVar follows staticcopy: reading the value of package variable v.
 func (s *staticInit) copyVar(v *types.Var, typ types.Type) string {
-	why := "reads variable " + qualifiedName(v)
+	why := "reads variable " + gotypes.VarName(v)
 	if v.Pkg() != s.pkg || v.Parent() != s.pkg.Scope() {
 		return why
 	}
@@ -490,7 +491,7 @@ func staticLoc(x ast.Expr, e *env) bool {
 		if sel == nil {
 			return staticLoc(x.Sel, e)
 		}
-		if sel.Kind() != types.FieldVal || sel.Indirect() || isPointer(e.info.Types[x.X].Type) {
+		if sel.Kind() != types.FieldVal || sel.Indirect() || gotypes.IsPointer(e.info.Types[x.X].Type) {
 			return false
 		}
 		return staticLoc(x.X, e)
@@ -693,7 +694,7 @@ func (s *staticInit) inlinable(c *ast.CallExpr, e *env) (src funcSource, sig *ty
 		sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
 		selection := e.info.Selections[sel]
 		if !ok || selection == nil || selection.Kind() != types.MethodVal || selection.Indirect() ||
-			isPointer(recv.Type()) != isPointer(e.info.Types[sel.X].Type) {
+			gotypes.IsPointer(recv.Type()) != gotypes.IsPointer(e.info.Types[sel.X].Type) {
 			return src, nil, nil, "call of " + name
 		}
 		args = append(args, argument{sel.X, e})
@@ -767,7 +768,7 @@ func sideEffects(x ast.Expr, e *env) bool {
 		case *ast.Ident, *ast.BasicLit, *ast.ParenExpr, *ast.CompositeLit, *ast.KeyValueExpr:
 		case *ast.SelectorExpr:
 			if sel := e.info.Selections[x]; sel != nil {
-				if sel.Kind() == types.MethodVal || sel.Indirect() || isPointer(e.info.Types[x.X].Type) {
+				if sel.Kind() == types.MethodVal || sel.Indirect() || gotypes.IsPointer(e.info.Types[x.X].Type) {
 					found = true
 				}
 			}
@@ -1007,13 +1008,6 @@ func calleeName(c *ast.CallExpr, e *env) string {
 	return types.ExprString(c.Fun)
 }
 
-func qualifiedName(v *types.Var) string {
-	if v.Pkg() == nil {
-		return v.Name()
-	}
-	return v.Pkg().Name() + "." + v.Name()
-}
-
 func isConversion(c *ast.CallExpr, info *types.Info) bool {
 	tv, ok := info.Types[c.Fun]
 	return ok && tv.IsType()
@@ -1064,11 +1058,6 @@ func under(t types.Type) types.Type {
 		return nil
 	}
 	return t.Underlying()
-}
-
-func isPointer(t types.Type) bool {
-	_, ok := under(t).(*types.Pointer)
-	return ok
 }
 
 func isString(t types.Type) bool {

@@ -35,7 +35,7 @@ type Timeline struct {
 	// Goexits and blocks that happen on some paths before the Outcome.
 	Possible []*Outcome
 	// Summaries are the effect summaries the timeline was made from.
-	Summaries summary.Summaries
+	Summaries Summaries
 }
 
 // Step is one of the ten steps of runtime.main (runtime/proc.go).
@@ -114,7 +114,7 @@ type Outcome struct {
 // Simulate runs runtime.main over the program's schedule, with the
 // effects of each init from the program's summaries; model says which
 // second registrations panic.
-func Simulate(prog *inittask.Program, sums summary.Summaries, model *initeffect.Model) *Timeline {
+func Simulate(prog *inittask.Program, sums Summaries, model *initeffect.Model) *Timeline {
 	sim := &simulation{tl: &Timeline{Program: prog, Shared: sums.Shared(prog), Summaries: sums}, sums: sums,
 		model: model, registered: map[initeffect.VarKey]initeffect.Effect{}}
 	sim.run()
@@ -123,7 +123,7 @@ func Simulate(prog *inittask.Program, sums summary.Summaries, model *initeffect.
 
 type simulation struct {
 	tl       *Timeline
-	sums     summary.Summaries
+	sums     Summaries
 	model    *initeffect.Model
 	lock     LockState
 	ended    bool

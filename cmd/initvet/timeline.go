@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/initvet/initvet/initeffect"
-	"github.com/initvet/initvet/initeffect/summary"
 	"github.com/initvet/initvet/inittask"
 	"github.com/initvet/initvet/timeline"
 )
@@ -39,7 +38,7 @@ func runTimeline(args []string, stdout, stderr io.Writer) int {
 	if prog == nil {
 		return code
 	}
-	tl := timeline.Simulate(prog, summary.OfProgram(prog, model), model)
+	tl := timeline.Simulate(prog, timeline.Summarize(prog, model), model)
 	switch {
 	case *asJSON:
 		return writeJSON(stdout, stderr, timelineJSON(tl))

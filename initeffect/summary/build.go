@@ -3,10 +3,10 @@ package summary
 import (
 	"go/ast"
 	"go/types"
-	"sort"
 
 	"github.com/initvet/initvet/initeffect"
-	"golang.org/x/tools/go/callgraph/vta"
+	"github.com/initvet/initvet/internal/callees"
+	"github.com/initvet/initvet/internal/gotypes"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -44,12 +44,12 @@ func (s *summarizer) add(fn *ssa.Function) *fnode {
 		n.name = s.litNames[syn]
 	case *ast.FuncDecl:
 		if obj, ok := fn.Object().(*types.Func); ok {
-			n.name, n.obj = displayName(obj), obj
+			n.name, n.obj = gotypes.FuncName(obj), obj
 		}
 	}
 	if orig := fn.Origin(); orig != nil && n.name == "" {
 		if obj, ok := orig.Object().(*types.Func); ok {
-			n.name = displayName(obj)
+			n.name = gotypes.FuncName(obj)
 		}
 	}
 	if n.name == "" {
@@ -98,7 +98,7 @@ func (s *summarizer) collect() {
 		}
 	}
 	for _, in := range s.Info.InitOrder {
-		n := &fnode{name: "var " + varNames(in.Lhs) + " initializer", init: in}
+		n := &fnode{name: "var " + gotypes.VarNames(in.Lhs) + " initializer", init: in}
 		s.items = append(s.items, n)
 		s.order = append(s.order, n)
 	}
@@ -138,50 +138,15 @@ func (s *summarizer) instances(fn *ssa.Function) {
 	}
 }
 
-// resolveDynamic finds what the package's dynamic calls (interface
-// methods, func values) can reach, with variable type analysis over the
-// package's functions: the types and functions that flow into the called
-// value through assignments, fields, slices, maps, channels, parameters
-// and results within the package.
+// resolveDynamic finds what the package's dynamic calls can reach (see
+// callees.Dynamic), over the package's functions and its init.
 func (s *summarizer) resolveDynamic() {
 	funcs := map[*ssa.Function]bool{}
-	dynamic := false
 	for fn := range s.nodes {
 		funcs[fn] = true
 	}
 	if init := s.pkg.Func("init"); init != nil {
 		funcs[init] = true
 	}
-	for fn := range funcs {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				switch instr := instr.(type) {
-				case *ssa.MakeClosure:
-					funcs[instr.Fn.(*ssa.Function)] = true
-				case ssa.CallInstruction:
-					if instr.Common().StaticCallee() == nil {
-						dynamic = true
-					}
-				}
-			}
-		}
-	}
-	if !dynamic {
-		return
-	}
-	s.callees = map[ssa.CallInstruction][]*ssa.Function{}
-	cg := vta.CallGraph(funcs, nil)
-	for fn, node := range cg.Nodes {
-		if fn == nil || !funcs[fn] {
-			continue
-		}
-		for _, e := range node.Out {
-			if e.Site != nil && e.Site.Common().StaticCallee() == nil {
-				s.callees[e.Site] = append(s.callees[e.Site], e.Callee.Func)
-			}
-		}
-	}
-	for _, fns := range s.callees {
-		sort.Slice(fns, func(i, j int) bool { return fns[i].String() < fns[j].String() })
-	}
+	s.callees = callees.Dynamic(funcs)
 }

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/initvet/initvet/initeffect"
+	"github.com/initvet/initvet/internal/ssavalue"
+	"github.com/initvet/initvet/internal/valueflow"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -27,80 +29,29 @@ import (
 // Variable type analysis within the call's package narrows the call to
 // the functions that can flow to it there, when it found any.
 
-// shapeQualifier writes package paths, so that shapes are the same in
-// every package.
-func shapeQualifier(p *types.Package) string { return p.Path() }
-
-// sigShape writes a signature's parameter and result types.
-func sigShape(sig *types.Signature) string {
-	var b strings.Builder
-	tuple := func(t *types.Tuple, variadic bool) {
-		b.WriteByte('(')
-		for i := range t.Len() {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			typ := t.At(i).Type()
-			if variadic && i == t.Len()-1 {
-				b.WriteString("...")
-				typ = typ.(*types.Slice).Elem()
-			}
-			b.WriteString(types.TypeString(typ, shapeQualifier))
-		}
-		b.WriteByte(')')
-	}
-	tuple(sig.Params(), sig.Variadic())
-	tuple(sig.Results(), false)
-	return b.String()
-}
-
-// funcShape is the shape of a call of a func value.
-func funcShape(sig *types.Signature) string { return "func" + sigShape(sig) }
-
-// methodShape is the shape of a call of method m through an interface:
-// its name (with its package when unexported) and signature.
-func methodShape(m *types.Func) string {
-	name := m.Name()
-	if !m.Exported() && m.Pkg() != nil {
-		name = m.Pkg().Path() + "." + name
-	}
-	return name + sigShape(m.Signature())
-}
-
 // dynamicCall records a call the package's code cannot resolve alone.
 func (sc *scanner) dynamicCall(instr ssa.CallInstruction, n *fnode, cond bool) {
 	c := instr.Common()
 	_, goes := instr.(*ssa.Go)
-	e := initeffect.Effect{Kind: initeffect.KindCall, Conditional: cond, Source: source(c.Value, sc.fn), Go: goes}
+	e := initeffect.Effect{Kind: initeffect.KindCall, Conditional: cond, Source: valueflow.Source(c.Value, sc.fn), Go: goes}
 	if e.Source == "" {
 		return // a value from a call's result or a local computation: not followed (see source)
 	}
 	if c.IsInvoke() {
-		e.Name = methodShape(c.Method)
+		e.Name = valueflow.MethodShape(c.Method)
 	} else {
 		sig, ok := c.Value.Type().Underlying().(*types.Signature)
 		if !ok {
 			return
 		}
-		e.Name = funcShape(sig)
+		e.Name = valueflow.FuncShape(sig)
 	}
 	for _, fn := range sc.s.callees[instr] {
-		e.Targets = append(e.Targets, target(fn, c.IsInvoke()))
+		e.Targets = append(e.Targets, valueflow.Target(fn, c.IsInvoke()))
 	}
 	slices.Sort(e.Targets)
 	e.Targets = slices.Compact(e.Targets)
 	sc.effect(n, e, sc.posOf(instr))
-}
-
-// target names a callee as values name what they call: a method by its
-// declared method, any other function by itself.
-func target(fn *ssa.Function, method bool) string {
-	if method {
-		if obj := funcObject(fn); obj != nil {
-			return obj.FullName()
-		}
-	}
-	return fn.String()
 }
 
 // values records the func values and interface values an instruction
@@ -108,12 +59,12 @@ func target(fn *ssa.Function, method bool) string {
 func (sc *scanner) values(instr ssa.Instruction, n *fnode, cond bool) {
 	switch instr := instr.(type) {
 	case *ssa.MakeClosure:
-		if !onlyCalled(instr) {
-			sc.funcValue(instr.Fn.(*ssa.Function), n, cond, instr, sinks(instr))
+		if !ssavalue.OnlyCalled(instr) {
+			sc.funcValue(instr.Fn.(*ssa.Function), n, cond, instr, valueflow.Sinks(instr))
 		}
 		return
 	case *ssa.MakeInterface:
-		sc.typeValue(instr.X.Type(), n, cond, instr, sinks(instr))
+		sc.typeValue(instr.X.Type(), n, cond, instr, valueflow.Sinks(instr))
 	case *ssa.Call:
 		sc.typeArgValues(instr, n, cond)
 	}
@@ -126,24 +77,8 @@ func (sc *scanner) values(instr ssa.Instruction, n *fnode, cond bool) {
 		if call, isCall := instr.(ssa.CallInstruction); isCall && i == 0 && !call.Common().IsInvoke() {
 			continue // the callee
 		}
-		sc.funcValue(fn, n, cond, instr, useSinks(instr))
+		sc.funcValue(fn, n, cond, instr, valueflow.UseSinks(instr))
 	}
-}
-
-// useSinks returns where a function used as an operand of instr goes.
-func useSinks(instr ssa.Instruction) []string {
-	switch instr := instr.(type) {
-	case *ssa.Store:
-		if g, _, _ := root(instr.Addr); g != nil {
-			return []string{globalSink(g)}
-		}
-		if fa, ok := instr.Addr.(*ssa.FieldAddr); ok {
-			return []string{fieldSink(fa.X.Type(), fa.Field)}
-		}
-	case *ssa.MakeInterface:
-		return sinks(instr)
-	}
-	return []string{"any"}
 }
 
 // typeArgValues records the methods of the concrete type arguments of a
@@ -159,24 +94,9 @@ func (sc *scanner) typeArgValues(call *ssa.Call, n *fnode, cond bool) {
 	}
 }
 
-// onlyCalled reports whether a closure is only called where it is made.
-func onlyCalled(v ssa.Value) bool {
-	refs := v.Referrers()
-	if refs == nil || len(*refs) == 0 {
-		return false
-	}
-	for _, r := range *refs {
-		call, ok := r.(ssa.CallInstruction)
-		if !ok || call.Common().Value != v {
-			return false
-		}
-	}
-	return true
-}
-
 // funcValue records a function made into a value.
 func (sc *scanner) funcValue(fn *ssa.Function, n *fnode, cond bool, at ssa.Instruction, sinks []string) {
-	e := initeffect.Effect{Kind: initeffect.KindValue, Name: funcShape(fn.Signature), Target: fn.String(), Conditional: cond, Sinks: sinks}
+	e := initeffect.Effect{Kind: initeffect.KindValue, Name: valueflow.FuncShape(fn.Signature), Target: fn.String(), Conditional: cond, Sinks: sinks}
 	if n := sc.s.nodeOf(fn); n != nil {
 		e.Ref = sc.s.newRef(effectRef{valueNode: n})
 	} else if e.Called = sc.s.extEffects(fn); len(e.Called) == 0 {
@@ -206,7 +126,7 @@ func (s *summarizer) typeName(t types.Type) string {
 	if name, ok := s.typeNames[key]; ok {
 		return name
 	}
-	name := types.TypeString(t, shapeQualifier)
+	name := types.TypeString(t, valueflow.ShapeQualifier)
 	if key.ptr {
 		name = "*" + name
 	}
@@ -238,7 +158,7 @@ func (s *summarizer) methods(t types.Type) []method {
 			continue
 		}
 		m := sel.Obj().(*types.Func)
-		meth := method{Method: initeffect.Method{Shape: methodShape(m), Target: m.Origin().FullName()}}
+		meth := method{Method: initeffect.Method{Shape: valueflow.MethodShape(m), Target: m.Origin().FullName()}}
 		if n := s.nodeOf(fn); n != nil {
 			meth.node, meth.Called = n, n.effects
 		} else {
@@ -255,7 +175,7 @@ func (s *summarizer) methods(t types.Type) []method {
 // extEffects returns the effects of another package's function, from
 // facts; none for the standard library's.
 func (s *summarizer) extEffects(fn *ssa.Function) []initeffect.Effect {
-	obj := funcObject(fn)
+	obj := ssavalue.FuncObject(fn)
 	if obj == nil || obj.Pkg() == nil || obj.Pkg() == s.Types || s.imp == nil || s.imp.IsStd(obj.Pkg().Path()) {
 		return nil
 	}
@@ -387,16 +307,16 @@ func (s *summarizer) passed(eff initeffect.Effect, e callEdge, caller *fnode) []
 		return nil
 	}
 	arg := e.call.Common().Args[i]
-	ids := valuesIn(arg)
+	ids := valueflow.ValuesIn(arg)
 	if callee := e.call.Common().StaticCallee(); len(ids) == 0 && callee != nil {
 		for _, t := range callee.TypeArgs() { // a generic function calls its type arguments' methods
-			ids = append(ids, types.TypeString(t, shapeQualifier))
+			ids = append(ids, types.TypeString(t, valueflow.ShapeQualifier))
 		}
 	}
 	if len(ids) == 0 {
 		// The caller passes a value it does not make: where it comes from.
 		if eff.Source = ""; caller.fn != nil {
-			eff.Source = source(arg, caller.fn)
+			eff.Source = valueflow.Source(arg, caller.fn)
 		}
 		if eff.Source == "" {
 			return nil

@@ -1,7 +1,6 @@
 package summary
 
 import (
-	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -9,6 +8,12 @@ import (
 	"strings"
 
 	"github.com/initvet/initvet/initeffect"
+	"github.com/initvet/initvet/internal/callees"
+	"github.com/initvet/initvet/internal/chanuse"
+	"github.com/initvet/initvet/internal/gotypes"
+	"github.com/initvet/initvet/internal/regkey"
+	"github.com/initvet/initvet/internal/ssafold"
+	"github.com/initvet/initvet/internal/ssavalue"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -98,14 +103,14 @@ func (s *summarizer) scanInit() {
 // function.
 func (sc *scanner) walk(route func(ssa.Instruction) *fnode) {
 	fold := sc.s.folding(sc.fn, false)
-	if fold.once != nil {
-		sc.once = qualifiedName(fold.once.Object().(*types.Var))
+	if fold.Once != nil {
+		sc.once = gotypes.VarName(fold.Once.Object().(*types.Var))
 	}
-	always := alwaysRuns(sc.fn, fold)
+	always := ssafold.AlwaysRuns(sc.fn, fold)
 	loops := sc.s.loopsIn(sc.fn)
-	guards := nilGuards(sc.fn, sc.s.pkg)
+	guards := ssafold.NilGuards(sc.fn, sc.s.pkg)
 	for _, b := range sc.fn.Blocks {
-		if fold.dead(b) {
+		if fold.Dead(b) {
 			continue
 		}
 		cond := !always[b]
@@ -127,7 +132,7 @@ func (sc *scanner) walk(route func(ssa.Instruction) *fnode) {
 			sc.instr(instr, n, cond)
 			sc.values(instr, n, cond)
 			sc.addressTaken(instr, n, cond)
-			sc.s.noteChanUses(instr)
+			sc.s.uses.NoteInstr(instr)
 		}
 	}
 }
@@ -166,45 +171,6 @@ func (s *summarizer) loopsIn(fn *ssa.Function) []token.Pos {
 	return out
 }
 
-// alwaysRuns returns the blocks that run on every path through fn that
-// returns: those that dominate each block that returns. A function that
-// never returns has only its entry block always run. Branches that fold
-// decides take one way only.
-func alwaysRuns(fn *ssa.Function, fold *folding) map[*ssa.BasicBlock]bool {
-	if fold.live != nil {
-		return alwaysRunsFolded(fn, fold)
-	}
-	var exits []*ssa.BasicBlock
-	for _, b := range fn.Blocks {
-		if b == fn.Recover || len(b.Instrs) == 0 {
-			continue
-		}
-		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
-			exits = append(exits, b)
-		}
-	}
-	always := map[*ssa.BasicBlock]bool{}
-	if len(fn.Blocks) > 0 {
-		always[fn.Blocks[0]] = true
-	}
-	if len(exits) == 0 {
-		return always
-	}
-	for _, b := range fn.Blocks {
-		all := true
-		for _, e := range exits {
-			if !b.Dominates(e) {
-				all = false
-				break
-			}
-		}
-		if all {
-			always[b] = true
-		}
-	}
-	return always
-}
-
 // effect records a direct effect of a node at pos.
 func (sc *scanner) effect(n *fnode, e initeffect.Effect, pos token.Pos) {
 	if n == nil {
@@ -218,69 +184,6 @@ func (sc *scanner) effect(n *fnode, e initeffect.Effect, pos token.Pos) {
 		e.Once = sc.once
 	}
 	n.local = append(n.local, e)
-}
-
-// nilGuards returns, for the blocks of fn that run only when package
-// variables of pkg are not nil (inside "if v != nil" or past
-// "if v == nil { return }"), those variables ("path.Name"), sorted.
-func nilGuards(fn *ssa.Function, pkg *ssa.Package) map[*ssa.BasicBlock][]string {
-	var out map[*ssa.BasicBlock][]string
-	for _, b := range fn.Blocks {
-		if len(b.Instrs) == 0 {
-			continue
-		}
-		cond, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
-		if !ok {
-			continue
-		}
-		g, succ := nilTest(cond.Cond, pkg)
-		if g == nil {
-			continue
-		}
-		entry := b.Succs[succ]
-		if len(entry.Preds) != 1 {
-			continue
-		}
-		name := g.Pkg.Pkg.Path() + "." + g.Name()
-		for _, d := range fn.Blocks {
-			if entry.Dominates(d) {
-				if out == nil {
-					out = map[*ssa.BasicBlock][]string{}
-				}
-				out[d] = joinGuards(out[d], []string{name})
-			}
-		}
-	}
-	return out
-}
-
-// nilTest matches a comparison of a package variable of pkg with nil:
-// the variable, and the successor of the branch on it (0 for true, 1
-// for false) taken when the variable is not nil.
-func nilTest(v ssa.Value, pkg *ssa.Package) (*ssa.Global, int) {
-	cmp, ok := v.(*ssa.BinOp)
-	if !ok || cmp.Op != token.NEQ && cmp.Op != token.EQL {
-		return nil, 0
-	}
-	x, y := cmp.X, cmp.Y
-	if c, ok := x.(*ssa.Const); ok && c.IsNil() {
-		x, y = y, x
-	}
-	if c, ok := y.(*ssa.Const); !ok || !c.IsNil() {
-		return nil, 0
-	}
-	load, ok := x.(*ssa.UnOp)
-	if !ok || load.Op != token.MUL {
-		return nil, 0
-	}
-	g, ok := load.X.(*ssa.Global)
-	if !ok || g.Pkg != pkg {
-		return nil, 0
-	}
-	if cmp.Op == token.NEQ {
-		return g, 0
-	}
-	return g, 1
 }
 
 // posOf returns the source position of an instruction: for a call, the
@@ -322,7 +225,7 @@ func (sc *scanner) instr(instr ssa.Instruction, n *fnode, cond bool) {
 		sc.call(instr, n, cond)
 	}
 	if call, ok := instr.(ssa.CallInstruction); ok && call.Common().StaticCallee() != nil {
-		switch calleeName(call.Common()) {
+		switch ssavalue.CalleeName(call.Common()) {
 		case "(*sync.Mutex).Lock", "(*sync.RWMutex).Lock", "(*sync.RWMutex).RLock":
 			sc.guarded = true
 		case "(*sync.Mutex).Unlock", "(*sync.RWMutex).Unlock", "(*sync.RWMutex).RUnlock":
@@ -331,15 +234,6 @@ func (sc *scanner) instr(instr ssa.Instruction, n *fnode, cond bool) {
 			}
 		}
 	}
-}
-
-// calleeName returns the FullName of a static call's declared callee
-// when it is in package sync, and "" otherwise.
-func calleeName(c *ssa.CallCommon) string {
-	if obj := calleeObject(c); obj != nil && inPackage(obj, "sync") {
-		return obj.FullName()
-	}
-	return ""
 }
 
 // call records a call's direct effects and its edges.
@@ -356,7 +250,7 @@ func (sc *scanner) call(instr ssa.CallInstruction, n *fnode, cond bool) {
 		return
 	}
 	if callee := c.StaticCallee(); callee != nil {
-		obj := funcObject(callee)
+		obj := ssavalue.FuncObject(callee)
 		if obj != nil && sc.modelledCall(obj, c, pos, n, cond) {
 			return
 		}
@@ -364,7 +258,7 @@ func (sc *scanner) call(instr ssa.CallInstruction, n *fnode, cond bool) {
 		if obj != nil && sc.s.model.Covers(obj) {
 			if idempotent, ok := sc.s.model.CallsArgNow(obj.FullName()); ok {
 				for _, a := range c.Args {
-					if fn := funcValue(a); fn != nil {
+					if fn := ssavalue.FuncValue(a); fn != nil {
 						sc.edge(n, fn, nil, pos, cond, idempotent)
 					}
 				}
@@ -393,52 +287,7 @@ func (s *summarizer) dynamicCallees(instr ssa.CallInstruction) []*ssa.Function {
 	if !c.IsInvoke() {
 		return nil
 	}
-	return s.implementations(c)
-}
-
-// implementations returns the methods of the package's named types that
-// an interface method call can reach.
-func (s *summarizer) implementations(c *ssa.CallCommon) []*ssa.Function {
-	iface, ok := c.Value.Type().Underlying().(*types.Interface)
-	if !ok {
-		return nil
-	}
-	var out []*ssa.Function
-	scope := s.Types.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
-			continue
-		}
-		if named, ok := tn.Type().(*types.Named); ok && named.TypeParams().Len() > 0 {
-			continue
-		}
-		for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
-			if !types.Implements(t, iface) {
-				continue
-			}
-			sel := s.pkg.Prog.MethodSets.MethodSet(t).Lookup(c.Method.Pkg(), c.Method.Name())
-			if sel != nil {
-				if fn := s.pkg.Prog.MethodValue(sel); fn != nil {
-					out = append(out, fn)
-				}
-			}
-			break
-		}
-	}
-	return out
-}
-
-// funcValue returns the function a func-valued operand denotes: a
-// function, a closure or a bound method.
-func funcValue(v ssa.Value) *ssa.Function {
-	switch v := v.(type) {
-	case *ssa.Function:
-		return v
-	case *ssa.MakeClosure:
-		return v.Fn.(*ssa.Function)
-	}
-	return nil
+	return callees.Implementations(s.pkg, c)
 }
 
 // edge records a call of fn: a node of this package, or a function of
@@ -452,7 +301,7 @@ func (sc *scanner) edge(n *fnode, fn *ssa.Function, call ssa.CallInstruction, po
 		n.calls = append(n.calls, callEdge{call: call, to: to, site: pos, conditional: cond, sync: sync, thenExits: exits, guards: sc.guards, once: sc.once})
 		return
 	}
-	if obj := funcObject(fn); obj != nil && obj.Pkg() != nil && obj.Pkg() != sc.s.Types {
+	if obj := ssavalue.FuncObject(fn); obj != nil && obj.Pkg() != nil && obj.Pkg() != sc.s.Types {
 		n.calls = append(n.calls, callEdge{call: call, ext: obj, site: pos, conditional: cond, sync: sync, thenExits: exits, guards: sc.guards, once: sc.once})
 	}
 }
@@ -486,7 +335,7 @@ func (s *summarizer) isExit(c *ssa.CallCommon) bool {
 	if callee == nil {
 		return false
 	}
-	obj := funcObject(callee)
+	obj := ssavalue.FuncObject(callee)
 	if obj == nil {
 		return false
 	}
@@ -500,7 +349,7 @@ func (s *summarizer) nodeOf(fn *ssa.Function) *fnode {
 	if n := s.nodes[fn]; n != nil {
 		return n
 	}
-	if obj := funcObject(fn); obj != nil {
+	if obj := ssavalue.FuncObject(fn); obj != nil {
 		return s.byObj[obj]
 	}
 	return nil
@@ -521,7 +370,7 @@ func (sc *scanner) modelledCall(obj *types.Func, c *ssa.CallCommon, pos token.Po
 	}
 	switch name {
 	case flagSetParse:
-		if isGlobal(c.Args[0], "flag", "CommandLine") {
+		if ssavalue.IsGlobal(c.Args[0], "flag", "CommandLine") {
 			sc.effect(n, initeffect.Effect{Kind: initeffect.KindFlagParse, Name: "flag.CommandLine.Parse", Conditional: cond}, pos)
 		}
 		return true
@@ -529,29 +378,29 @@ func (sc *scanner) modelledCall(obj *types.Func, c *ssa.CallCommon, pos token.Po
 		sc.wait(n, []ssa.Value{c.Args[0]}, waitGroup, pos, cond)
 		return true
 	case "(*sync.WaitGroup).Add":
-		sc.s.noteChan(c.Args[0], func(u *chanUse) { u.adds = true })
+		sc.s.uses.Note(c.Args[0], func(u *chanuse.Use) { u.Adds = true })
 		return true
 	case "(*sync.WaitGroup).Done":
-		sc.s.noteChan(c.Args[0], func(u *chanUse) { u.sendIn(sc.fn) })
+		sc.s.uses.Note(c.Args[0], func(u *chanuse.Use) { u.SendIn(sc.fn) })
 		return true
 	case "(*sync.WaitGroup).Go":
-		sc.s.noteChan(c.Args[0], func(u *chanUse) { u.sendIn(sc.fn) })
-		if fn := funcValue(c.Args[1]); fn != nil {
+		sc.s.uses.Note(c.Args[0], func(u *chanuse.Use) { u.SendIn(sc.fn) })
+		if fn := ssavalue.FuncValue(c.Args[1]); fn != nil {
 			sc.goEffect(n, "go "+sc.s.nodeName(fn), []*ssa.Function{fn}, pos, cond, false)
 		}
 		return true
 	case "os/signal.Notify":
-		sc.s.noteChan(c.Args[0], func(u *chanUse) { u.signal = true })
+		sc.s.uses.Note(c.Args[0], func(u *chanuse.Use) { u.Signal = true })
 		return true
 	}
 	if m.MainThreadOnly(obj) {
-		sc.effect(n, initeffect.Effect{Kind: initeffect.KindMainThread, Name: displayName(obj), Conditional: cond}, pos)
+		sc.effect(n, initeffect.Effect{Kind: initeffect.KindMainThread, Name: gotypes.FuncName(obj), Conditional: cond}, pos)
 		return true
 	}
 	// A method of flag.CommandLine does what the package function of
 	// the same name does, its arguments after the receiver.
-	args, display := c.Args, displayName(obj)
-	if strings.HasPrefix(name, "(*flag.FlagSet).") && len(args) > 0 && isGlobal(args[0], "flag", "CommandLine") {
+	args, display := c.Args, gotypes.FuncName(obj)
+	if strings.HasPrefix(name, "(*flag.FlagSet).") && len(args) > 0 && ssavalue.IsGlobal(args[0], "flag", "CommandLine") {
 		name, args, display = "flag."+obj.Name(), args[1:], "flag.CommandLine."+obj.Name()
 	}
 	if state, write, ok := m.RegistryAccess(name); ok {
@@ -565,7 +414,7 @@ func (sc *scanner) modelledCall(obj *types.Func, c *ssa.CallCommon, pos token.Po
 		}
 		switch {
 		case name == "encoding/gob.Register" || name == "encoding/gob.RegisterName":
-			eff = gobKeyed(eff, name, args)
+			eff = regkey.GobKeyed(eff, name, args)
 		case state == initeffect.PromRegistry:
 			sc.promEffects(n, eff, name, args, pos)
 			return false
@@ -602,14 +451,14 @@ func (s *summarizer) keyedBy(eff initeffect.Effect, arg ssa.Value, method string
 	if arg == nil {
 		return eff
 	}
-	if k, ok := s.folding(arg.Parent(), true).stringValue(arg, 0); ok {
+	if k, ok := s.folding(arg.Parent(), true).StringValue(arg, 0); ok {
 		v.Key, v.Dynamic = k, false
 		return eff
 	}
 	switch arg := arg.(type) {
 	case *ssa.Const:
 		if arg.Value != nil {
-			v.Key, v.Dynamic = constantKey(arg.Value), false
+			v.Key, v.Dynamic = ssavalue.ConstantKey(arg.Value), false
 		}
 	case *ssa.Call:
 		c := arg.Common()
@@ -642,52 +491,7 @@ func (s *summarizer) methodConstant(x ssa.Value, name string) (string, bool) {
 	if !ok || obj.Pkg() != s.Types {
 		return "", false
 	}
-	return constantResult(s.pkg.Prog.FuncValue(obj))
-}
-
-// constantResult returns the constant every return of fn returns.
-func constantResult(fn *ssa.Function) (string, bool) {
-	if fn == nil || len(fn.Blocks) == 0 {
-		return "", false
-	}
-	key, found := "", false
-	for _, b := range fn.Blocks {
-		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok {
-			continue
-		}
-		if len(ret.Results) != 1 {
-			return "", false
-		}
-		c, ok := ret.Results[0].(*ssa.Const)
-		if !ok || c.Value == nil {
-			return "", false
-		}
-		if k := constantKey(c.Value); !found {
-			key, found = k, true
-		} else if k != key {
-			return "", false
-		}
-	}
-	return key, found
-}
-
-// constantKey writes a constant that names a registry entry.
-func constantKey(v constant.Value) string {
-	if v.Kind() == constant.String {
-		return constant.StringVal(v)
-	}
-	return v.ExactString()
-}
-
-// isGlobal reports whether v is the value of the package variable pkg.name.
-func isGlobal(v ssa.Value, pkg, name string) bool {
-	u, ok := v.(*ssa.UnOp)
-	if !ok || u.Op != token.MUL {
-		return false
-	}
-	g, ok := u.X.(*ssa.Global)
-	return ok && g.Pkg != nil && g.Pkg.Pkg.Path() == pkg && g.Name() == name
+	return ssavalue.ConstantResult(s.pkg.Prog.FuncValue(obj))
 }
 
 // nodeName names a function for people: its node's name, or the
@@ -696,8 +500,8 @@ func (s *summarizer) nodeName(fn *ssa.Function) string {
 	if n := s.nodeOf(fn); n != nil {
 		return n.name
 	}
-	if obj := funcObject(fn); obj != nil {
-		return displayName(obj)
+	if obj := ssavalue.FuncObject(fn); obj != nil {
+		return gotypes.FuncName(obj)
 	}
 	return fn.Name()
 }
@@ -726,7 +530,7 @@ func (sc *scanner) goEffect(n *fnode, name string, targets []*ssa.Function, pos 
 	for _, fn := range targets {
 		if to := sc.s.nodeOf(fn); to != nil {
 			r.goNodes = append(r.goNodes, to)
-		} else if obj := funcObject(fn); obj != nil {
+		} else if obj := ssavalue.FuncObject(fn); obj != nil {
 			r.goExt = append(r.goExt, obj)
 		}
 	}

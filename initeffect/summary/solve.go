@@ -7,7 +7,9 @@ import (
 	"strings"
 
 	"github.com/initvet/initvet/initeffect"
-	"golang.org/x/tools/go/ssa"
+	"github.com/initvet/initvet/internal/gotypes"
+	"github.com/initvet/initvet/internal/ssafold"
+	"github.com/initvet/initvet/internal/ssavalue"
 )
 
 // maxChain bounds the length of a recorded call chain.
@@ -246,7 +248,7 @@ func (s *summarizer) addThrough(n *fnode, effects []initeffect.Effect, e callEdg
 	changed := false
 	for _, eff := range effects {
 		if eff.KeyArg > 0 {
-			eff = s.keyedBy(eff, callArg(e.call, eff.KeyArg-1), eff.KeyMethod, n.fn)
+			eff = s.keyedBy(eff, ssavalue.CallArg(e.call, eff.KeyArg-1), eff.KeyMethod, n.fn)
 		}
 		if eff.Kind == initeffect.KindCall && strings.HasPrefix(eff.Source, "param:") {
 			for _, p := range s.passed(eff, e, n) {
@@ -259,23 +261,6 @@ func (s *summarizer) addThrough(n *fnode, effects []initeffect.Effect, e callEdg
 	return changed
 }
 
-// joinGuards returns the guards of a call site and of an effect behind
-// it, sorted, each once.
-func joinGuards(site, eff []string) []string {
-	out := slices.Concat(site, eff)
-	slices.Sort(out)
-	return slices.Compact(out)
-}
-
-// callArg returns the argument a static call passes for the callee's
-// parameter i (the receiver first), or nil.
-func callArg(call ssa.CallInstruction, i int) ssa.Value {
-	if call == nil || call.Common().IsInvoke() || i >= len(call.Common().Args) {
-		return nil
-	}
-	return call.Common().Args[i]
-}
-
 // addOne merges one callee effect into n's across the call edge e.
 func (s *summarizer) addOne(n *fnode, eff initeffect.Effect, e callEdge) bool {
 	if len(eff.Chain) >= maxChain || eff.Kind.Internal() && len(eff.Chain) >= maxInternalChain {
@@ -284,7 +269,7 @@ func (s *summarizer) addOne(n *fnode, eff initeffect.Effect, e callEdge) bool {
 	eff.Conditional = eff.Conditional || e.conditional
 	eff.ThenExits = eff.ThenExits || e.thenExits && eff.Kind == initeffect.KindGo
 	if len(e.guards) > 0 {
-		eff.Guards = joinGuards(e.guards, eff.Guards)
+		eff.Guards = ssafold.JoinGuards(e.guards, eff.Guards)
 	}
 	if eff.Once == "" && e.once != "" {
 		eff.Once = e.once
@@ -320,7 +305,7 @@ func (s *summarizer) fillGoroutine(e *initeffect.Effect) {
 	for _, fn := range r.goExt {
 		switch {
 		case s.model.MainThreadOnly(fn):
-			inner = append(inner, initeffect.Effect{Kind: initeffect.KindMainThread, Name: displayName(fn)})
+			inner = append(inner, initeffect.Effect{Kind: initeffect.KindMainThread, Name: gotypes.FuncName(fn)})
 		case s.imp != nil:
 			inner = append(inner, s.imp.FuncEffects(fn)...)
 		}

@@ -10,6 +10,9 @@ import (
 	"strings"
 
 	"github.com/initvet/initvet/initeffect"
+	"github.com/initvet/initvet/internal/chanuse"
+	"github.com/initvet/initvet/internal/gotypes"
+	"github.com/initvet/initvet/internal/ssafold"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -93,7 +96,7 @@ func Summarize(p Package, imp Imported, model *initeffect.Model) *Summary {
 		nodes:       map[*ssa.Function]*fnode{},
 		byObj:       map[*types.Func]*fnode{},
 		flags:       map[*types.Var]bool{},
-		uses:        map[any]*chanUse{},
+		uses:        chanuse.Uses{},
 		litNames:    map[*ast.FuncLit]string{},
 		callPos:     map[token.Pos]token.Pos{},
 		goExprs:     map[token.Pos]string{},
@@ -168,7 +171,7 @@ type summarizer struct {
 
 	flags map[*types.Var]bool
 	// uses and waits find receives and WaitGroup waits nothing can end.
-	uses  map[any]*chanUse
+	uses  chanuse.Uses
 	waits []wait
 
 	litNames map[*ast.FuncLit]string
@@ -184,7 +187,7 @@ type summarizer struct {
 	fixedFuncs map[*ssa.Global]*ssa.Function
 	// folds caches folding, by function; setters, the functions of the
 	// package that store each of its variables (onlySetBy).
-	folds   map[foldKey]*folding
+	folds   map[foldKey]*ssafold.Folding
 	setters map[*ssa.Global][]*ssa.Function
 }
 
@@ -198,7 +201,7 @@ func (s *summarizer) indexSyntax() {
 			outer := s.Types.Name() + ".init"
 			if fd, ok := d.(*ast.FuncDecl); ok {
 				if fn, ok := s.Info.Defs[fd.Name].(*types.Func); ok {
-					outer = displayName(fn)
+					outer = gotypes.FuncName(fn)
 					if hasMarker(fd.Doc, mainThreadMarker) {
 						s.mainMark[fn] = true
 					}
@@ -424,24 +427,6 @@ func (s *summarizer) unguarded(effects []initeffect.Effect, set map[string]bool)
 	})
 }
 
-// displayName is "pkg.F" or "pkg.T.M".
-func displayName(fn *types.Func) string {
-	name := fn.Name()
-	if recv := fn.Signature().Recv(); recv != nil {
-		t := recv.Type()
-		if p, ok := t.(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		if named, ok := types.Unalias(t).(*types.Named); ok {
-			name = named.Obj().Name() + "." + name
-		}
-	}
-	if fn.Pkg() == nil {
-		return name
-	}
-	return fn.Pkg().Name() + "." + name
-}
-
 // hasMarker reports whether a doc comment has a line that is exactly marker.
 func hasMarker(doc *ast.CommentGroup, marker string) bool {
 	if doc == nil {
@@ -453,14 +438,6 @@ func hasMarker(doc *ast.CommentGroup, marker string) bool {
 		}
 	}
 	return false
-}
-
-func varNames(vars []*types.Var) string {
-	names := make([]string, len(vars))
-	for i, v := range vars {
-		names[i] = v.Name()
-	}
-	return strings.Join(names, ", ")
 }
 
 func (s *summarizer) site(pos token.Pos, fn string) initeffect.Site {

@@ -7,19 +7,9 @@ import (
 	"strings"
 
 	"github.com/initvet/initvet/initeffect"
+	"github.com/initvet/initvet/internal/ssavalue"
 	"golang.org/x/tools/go/ssa"
 )
-
-// chanUse is what the package does with a channel or WaitGroup: a
-// package variable, or a local one (its allocation or make).
-type chanUse struct {
-	// senders are the functions that send on or close it (channel), or
-	// call Done (WaitGroup).
-	senders []*ssa.Function
-	adds    bool // an Add (WaitGroup)
-	escapes bool // flows where this analysis cannot follow it
-	signal  bool // passed to signal.Notify
-}
 
 // wait is a receive, select or WaitGroup.Wait on channels or WaitGroups.
 type wait struct {
@@ -29,123 +19,6 @@ type wait struct {
 	pos   token.Pos
 	cond  bool
 	name  string
-}
-
-// chanRoot returns what a channel or WaitGroup value is the value of:
-// a package variable (its *types.Var), a local variable (its
-// *ssa.Alloc) or a make (its *ssa.MakeChan). It returns nil for values
-// from elsewhere (parameters, fields, results), which can be anything.
-func chanRoot(v ssa.Value) any {
-	if !chanLike(v.Type()) {
-		return nil
-	}
-	if c, ok := v.(*ssa.ChangeType); ok { // chan T to <-chan T or chan<- T
-		v = c.X
-	}
-	switch v := v.(type) {
-	case *ssa.MakeChan:
-		return v
-	case *ssa.Alloc:
-		return v
-	case *ssa.Global:
-		return v.Object()
-	case *ssa.UnOp:
-		if v.Op == token.MUL {
-			switch x := v.X.(type) {
-			case *ssa.Global:
-				return x.Object()
-			case *ssa.Alloc:
-				return x
-			}
-		}
-	}
-	return nil
-}
-
-// chanLike reports whether t is a channel, a pointer to one, or a
-// pointer to a sync.WaitGroup.
-func chanLike(t types.Type) bool {
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-		if named, ok := types.Unalias(t).(*types.Named); ok && named.Obj().Pkg() != nil &&
-			named.Obj().Pkg().Path() == "sync" && named.Obj().Name() == "WaitGroup" {
-			return true
-		}
-	}
-	_, ok := t.Underlying().(*types.Chan)
-	return ok
-}
-
-// sendIn records a send (or close, or Done) in fn.
-func (u *chanUse) sendIn(fn *ssa.Function) {
-	if !slices.Contains(u.senders, fn) {
-		u.senders = append(u.senders, fn)
-	}
-}
-
-func (s *summarizer) use(root any) *chanUse {
-	u := s.uses[root]
-	if u == nil {
-		u = &chanUse{}
-		s.uses[root] = u
-	}
-	return u
-}
-
-// noteChan updates what is known of the channel or WaitGroup v.
-func (s *summarizer) noteChan(v ssa.Value, f func(*chanUse)) {
-	if r := chanRoot(v); r != nil {
-		f(s.use(r))
-	}
-}
-
-// noteChanUses records the channels and WaitGroups an instruction sends
-// on or closes, and those it lets flow where they cannot be followed.
-func (s *summarizer) noteChanUses(instr ssa.Instruction) {
-	switch instr := instr.(type) {
-	case *ssa.UnOp, *ssa.DebugRef, *ssa.ChangeType:
-		return // the value it makes has the same root
-	case *ssa.Send:
-		s.noteChan(instr.Chan, func(u *chanUse) { u.sendIn(instr.Parent()) })
-		s.noteChan(instr.X, func(u *chanUse) { u.escapes = true })
-		return
-	case *ssa.Select:
-		for _, st := range instr.States {
-			if st.Dir == types.SendOnly {
-				s.noteChan(st.Chan, func(u *chanUse) { u.sendIn(instr.Parent()) })
-				s.noteChan(st.Send, func(u *chanUse) { u.escapes = true })
-			}
-		}
-		return
-	case *ssa.Store:
-		if r := chanRoot(instr.Addr); r != nil {
-			if _, made := instr.Val.(*ssa.MakeChan); !made {
-				s.use(r).escapes = true // assigned a channel from elsewhere
-			}
-		}
-		if _, local := instr.Addr.(*ssa.Alloc); !local {
-			s.noteChan(instr.Val, func(u *chanUse) { u.escapes = true })
-		}
-		return
-	case ssa.CallInstruction:
-		c := instr.Common()
-		if b, ok := c.Value.(*ssa.Builtin); ok && b.Name() == "close" {
-			s.noteChan(c.Args[0], func(u *chanUse) { u.sendIn(instr.Parent()) })
-			return
-		}
-		if obj := calleeObject(c); obj != nil {
-			switch obj.FullName() {
-			case "(*sync.WaitGroup).Wait", "(*sync.WaitGroup).Add", "(*sync.WaitGroup).Done", "(*sync.WaitGroup).Go", "os/signal.Notify":
-				return
-			}
-		}
-	}
-	var ops [8]*ssa.Value
-	for _, op := range instr.Operands(ops[:0]) {
-		if *op != nil {
-			s.noteChan(*op, func(u *chanUse) { u.escapes = true })
-		}
-	}
 }
 
 // receive records a receive from a channel.
@@ -191,7 +64,7 @@ func (sc *scanner) wait(n *fnode, vals []ssa.Value, kind waitKind, pos token.Pos
 	var roots []any
 	var names []string
 	for _, v := range vals {
-		r := chanRoot(v)
+		r := ssavalue.ChanRoot(v)
 		if r == nil {
 			return
 		}
@@ -237,15 +110,15 @@ func (s *summarizer) finishWaits() {
 		start, initOnly := first[w.node]
 		initOnly = initOnly && !fromMain[w.node]
 		for _, r := range w.roots {
-			u := s.use(r)
-			open := u.escapes
+			u := s.uses.Of(r)
+			open := u.Escapes
 			if v, ok := r.(*types.Var); ok && v.Exported() {
 				open = true // other packages may send
 			}
 			if w.wg {
-				open = open || !u.adds
+				open = open || !u.Adds
 			}
-			for _, fn := range u.senders {
+			for _, fn := range u.Senders {
 				// A sender that runs only from a later entry or from
 				// main.main, through static calls. Methods and funcs
 				// made into values may run from anywhere.
@@ -260,7 +133,7 @@ func (s *summarizer) finishWaits() {
 			if open {
 				blocked = false
 			}
-			signal = signal || u.signal
+			signal = signal || u.Signal
 		}
 		if !blocked {
 			continue

@@ -1,22 +1,23 @@
-package summary
+package timeline
 
 import (
 	"go/types"
 
 	"github.com/initvet/initvet/initeffect"
+	"github.com/initvet/initvet/initeffect/summary"
 	"github.com/initvet/initvet/inittask"
 )
 
 // Summaries holds the effect summaries of a program's packages outside
 // the standard library.
-type Summaries map[*inittask.Package]*Summary
+type Summaries map[*inittask.Package]*summary.Summary
 
-// OfProgram computes the effect summaries of every package of the
+// Summarize computes the effect summaries of every package of the
 // program outside the standard library, dependencies first, each
 // reading its imports' summaries. Order alone does not need them; the
 // standard library's effects that matter during init (exits, Goexit,
 // thread locks, flag parsing, servers, registries) are in the model.
-func OfProgram(prog *inittask.Program, model *initeffect.Model) Summaries {
+func Summarize(prog *inittask.Program, model *initeffect.Model) Summaries {
 	sums := Summaries{}
 	known := &loaded{funcs: map[*types.Func][]initeffect.Effect{}, flags: map[*types.Var]bool{}, std: map[string]bool{}}
 	for _, p := range prog.Packages {
@@ -35,7 +36,7 @@ func OfProgram(prog *inittask.Program, model *initeffect.Model) Summaries {
 		if p.Pkg.TypesInfo == nil || p.Pkg.Types == nil || p.Pkg.IllTyped || known.std[p.Path] {
 			return
 		}
-		sum := Summarize(Package{Fset: prog.Fset, Types: p.Pkg.Types, Info: p.Pkg.TypesInfo, Files: p.Pkg.Syntax}, known, model)
+		sum := summary.Summarize(summary.Package{Fset: prog.Fset, Types: p.Pkg.Types, Info: p.Pkg.TypesInfo, Files: p.Pkg.Syntax}, known, model)
 		sums[p] = sum
 		for fn, effects := range sum.Funcs {
 			known.funcs[fn] = effects
@@ -64,7 +65,7 @@ func (sums Summaries) Shared(prog *inittask.Program) []initeffect.Shared {
 	return initeffect.FindShared(inits, rank, prog.DependsOn)
 }
 
-// loaded implements Imported from the summaries of loaded packages.
+// loaded implements summary.Imported from the summaries of loaded packages.
 type loaded struct {
 	funcs map[*types.Func][]initeffect.Effect
 	flags map[*types.Var]bool

@@ -1,4 +1,10 @@
-package summary
+// Package regkey finds the keys that library registrations are made
+// under, from the arguments of the registering call in SSA form: the
+// name encoding/gob registers a type under, the fully-qualified names of
+// the metrics a Prometheus registration adds to the default registry,
+// and the path and full names of a protobuf file registered in
+// protoregistry.GlobalFiles.
+package regkey
 
 import (
 	"go/types"
@@ -8,11 +14,11 @@ import (
 	"golang.org/x/tools/go/ssa"
 )
 
-// gobKeyed keys a registration of encoding/gob (Register, RegisterName,
+// GobKeyed keys a registration of encoding/gob (Register, RegisterName,
 // by their FullName) with the name gob records and, as Value, the type
 // it records under it: encoding/gob panics when a name is registered
 // again with another type.
-func gobKeyed(eff initeffect.Effect, name string, args []ssa.Value) initeffect.Effect {
+func GobKeyed(eff initeffect.Effect, name string, args []ssa.Value) initeffect.Effect {
 	valueArg := 0
 	if name == "encoding/gob.RegisterName" {
 		valueArg = 1

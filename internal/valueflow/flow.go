@@ -1,13 +1,8 @@
-package summary
-
-import (
-	"go/token"
-	"go/types"
-	"strconv"
-
-	"golang.org/x/tools/go/ssa"
-)
-
+// Package valueflow follows func values and the types made into
+// interface values in SSA form, as far as resolving dynamic calls needs:
+// the shape of a call or value, where a called value comes from, and
+// where a made value goes.
+//
 // Where values flow, as far as dynamic calls need it. A dynamic call
 // records the source of the value it calls: a package variable, a struct
 // field, a parameter of its function (or an element of one), or nothing
@@ -15,12 +10,90 @@ import (
 // is stored into, and "any" when it is passed to a call or returned,
 // which may store it anywhere. A call whose value is a parameter is
 // resolved by the function's callers with the values they pass.
+package valueflow
+
+import (
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"github.com/initvet/initvet/internal/ssavalue"
+	"golang.org/x/tools/go/ssa"
+)
+
+// ShapeQualifier writes package paths, so that shapes are the same in
+// every package.
+func ShapeQualifier(p *types.Package) string { return p.Path() }
+
+// sigShape writes a signature's parameter and result types.
+func sigShape(sig *types.Signature) string {
+	var b strings.Builder
+	tuple := func(t *types.Tuple, variadic bool) {
+		b.WriteByte('(')
+		for i := range t.Len() {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			typ := t.At(i).Type()
+			if variadic && i == t.Len()-1 {
+				b.WriteString("...")
+				typ = typ.(*types.Slice).Elem()
+			}
+			b.WriteString(types.TypeString(typ, ShapeQualifier))
+		}
+		b.WriteByte(')')
+	}
+	tuple(sig.Params(), sig.Variadic())
+	tuple(sig.Results(), false)
+	return b.String()
+}
+
+// FuncShape is the shape of a call of a func value.
+func FuncShape(sig *types.Signature) string { return "func" + sigShape(sig) }
+
+// MethodShape is the shape of a call of method m through an interface:
+// its name (with its package when unexported) and signature.
+func MethodShape(m *types.Func) string {
+	name := m.Name()
+	if !m.Exported() && m.Pkg() != nil {
+		name = m.Pkg().Path() + "." + name
+	}
+	return name + sigShape(m.Signature())
+}
+
+// Target names a callee as values name what they call: a method by its
+// declared method, any other function by itself.
+func Target(fn *ssa.Function, method bool) string {
+	if method {
+		if obj := ssavalue.FuncObject(fn); obj != nil {
+			return obj.FullName()
+		}
+	}
+	return fn.String()
+}
+
+// UseSinks returns where a function used as an operand of instr goes.
+func UseSinks(instr ssa.Instruction) []string {
+	switch instr := instr.(type) {
+	case *ssa.Store:
+		if g, _, _ := ssavalue.Root(instr.Addr); g != nil {
+			return []string{globalSink(g)}
+		}
+		if fa, ok := instr.Addr.(*ssa.FieldAddr); ok {
+			return []string{fieldSink(fa.X.Type(), fa.Field)}
+		}
+	case *ssa.MakeInterface:
+		return Sinks(instr)
+	}
+	return []string{"any"}
+}
 
 // maxFlow bounds how far sources and sinks are followed.
 const maxFlow = 8
 
-// source returns where the value v, called in fn, comes from.
-func source(v ssa.Value, fn *ssa.Function) string {
+// Source returns where the value v, called in fn, comes from.
+func Source(v ssa.Value, fn *ssa.Function) string {
 	for range maxFlow {
 		switch x := v.(type) {
 		case *ssa.Parameter:
@@ -41,7 +114,7 @@ func source(v ssa.Value, fn *ssa.Function) string {
 				if f := fieldSink(a.X.Type(), a.Field); f != "" {
 					return f
 				}
-				if g := directGlobal(a); g != nil {
+				if g := ssavalue.DirectGlobal(a); g != nil {
 					return globalSink(g)
 				}
 				return ""
@@ -75,7 +148,7 @@ func source(v ssa.Value, fn *ssa.Function) string {
 
 // globalSink names a package variable as a source or sink.
 func globalSink(g *ssa.Global) string {
-	if v := variable(g); v != nil {
+	if v := ssavalue.Variable(g); v != nil {
 		return "global:" + v.Pkg().Path() + "." + v.Name()
 	}
 	return ""
@@ -97,8 +170,8 @@ func fieldSink(t types.Type, i int) string {
 	return "field:" + named.Obj().Pkg().Path() + "." + named.Obj().Name() + "." + st.Field(i).Name()
 }
 
-// sinks returns where a value made by v goes.
-func sinks(v ssa.Value) []string {
+// Sinks returns where a value made by v goes.
+func Sinks(v ssa.Value) []string {
 	seen := map[ssa.Value]bool{}
 	var out []string
 	add := func(s string) {
@@ -123,9 +196,9 @@ func sinks(v ssa.Value) []string {
 				if r.Val != v {
 					continue
 				}
-				if g := directGlobal(r.Addr); g != nil {
+				if g := ssavalue.DirectGlobal(r.Addr); g != nil {
 					add(globalSink(g))
-				} else if g, _, _ := root(r.Addr); g != nil {
+				} else if g, _, _ := ssavalue.Root(r.Addr); g != nil {
 					add(globalSink(g))
 				}
 				switch a := r.Addr.(type) {
@@ -141,7 +214,7 @@ func sinks(v ssa.Value) []string {
 				}
 			case *ssa.MapUpdate:
 				if r.Value == v {
-					if g, _, _ := root(r.Map); g != nil {
+					if g, _, _ := ssavalue.Root(r.Map); g != nil {
 						add(globalSink(g))
 					} else {
 						add("any")
@@ -188,11 +261,11 @@ func localArray(addr ssa.Value) ssa.Value {
 	return nil
 }
 
-// valuesIn returns the values an argument passes, by what they are (a
+// ValuesIn returns the values an argument passes, by what they are (a
 // function, a type): itself when it is made right there, or those
 // stored into the elements and fields of a local array or struct it
 // points into (a variadic argument, a slice or struct literal).
-func valuesIn(arg ssa.Value) []string {
+func ValuesIn(arg ssa.Value) []string {
 	if id := madeValue(arg); id != "" {
 		return []string{id}
 	}
@@ -234,7 +307,7 @@ func madeValue(v ssa.Value) string {
 		return v.Fn.(*ssa.Function).String()
 	case *ssa.MakeInterface:
 		if !types.IsInterface(v.X.Type()) {
-			return types.TypeString(v.X.Type(), shapeQualifier)
+			return types.TypeString(v.X.Type(), ShapeQualifier)
 		}
 	}
 	return ""
