@@ -15,9 +15,10 @@ type Shared struct {
 	State          VarKey
 	Reader, Writer string
 	Read, Write    Effect
-	// Now is true when the reader runs first: it finds the state empty.
-	// Otherwise the reader runs after the writer only by the linker's order.
-	Now bool
+	// ReaderFirst is true when the reader runs first: it finds the state
+	// empty. Otherwise the reader runs after the writer only by the
+	// linker's order.
+	ReaderFirst bool
 }
 
 // FindShared finds the reads during init of state that the init of
@@ -68,7 +69,7 @@ func FindShared(inits []InitEffects, rank map[string]int, dependsOn func(a, b st
 				if !rd.eff.Var.Overlaps(*wr.eff.Var) || rd.pkg == wr.pkg || dependsOn(rd.pkg, wr.pkg) || dependsOn(wr.pkg, rd.pkg) {
 					continue
 				}
-				out = append(out, Shared{State: *rd.eff.Var, Reader: rd.pkg, Writer: wr.pkg, Read: rd.eff, Write: wr.eff, Now: rank[rd.pkg] < rank[wr.pkg]})
+				out = append(out, Shared{State: *rd.eff.Var, Reader: rd.pkg, Writer: wr.pkg, Read: rd.eff, Write: wr.eff, ReaderFirst: rank[rd.pkg] < rank[wr.pkg]})
 			}
 		}
 	}

@@ -110,9 +110,9 @@ type VarInit struct {
 	Vars []*types.Var
 	Expr ast.Expr
 	// Dynamic reports whether the initializer needs code at run time;
-	// Why says what makes it dynamic, for people.
+	// Reason says what makes it dynamic, for people.
 	Dynamic bool
-	Why     string
+	Reason  string
 }
 
 // Pos returns the position of the first variable the initializer sets.
@@ -145,7 +145,7 @@ func (prog *Program) WorkReason(p *Package) string {
 	}
 	for _, v := range p.Vars {
 		if v.Dynamic {
-			return fmt.Sprintf("var %s at %s: %s", v.Names(), prog.Fset.Position(v.Pos()), v.Why)
+			return fmt.Sprintf("var %s at %s: %s", v.Names(), prog.Fset.Position(v.Pos()), v.Reason)
 		}
 	}
 	for _, f := range p.Funcs {

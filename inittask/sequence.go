@@ -21,14 +21,14 @@ func fillInitWork(pkg *Package, funcs staticinit.Funcs) {
 // InitWork returns the init work of a package, from its syntax alone:
 // its initializers in the order they run, each with whether it needs
 // code at run time, and its init functions in file order. Calls of
-// functions of other packages count as not inlined unless imported
+// functions of other packages count as not inlined unless costs
 // (which may be nil) gives their cost: then a call with constant
 // arguments is static, as errors.New("...") is. Load gives the exact
 // answer for a whole program.
-func InitWork(pkg *types.Package, info *types.Info, files []*ast.File, imported staticinit.InlineCosts) ([]*VarInit, []*InitFunc) {
+func InitWork(pkg *types.Package, info *types.Info, files []*ast.File, costs staticinit.InlineCosts) ([]*VarInit, []*InitFunc) {
 	funcs := staticinit.Funcs{}
 	funcs.Add(info, files)
-	return initWork(pkg, info, files, funcs, imported)
+	return initWork(pkg, info, files, funcs, costs)
 }
 
 // HasWork reports whether initializers or init functions run code.
@@ -46,11 +46,11 @@ func HasWork(vars []*VarInit, funcs []*InitFunc) bool {
 	return false
 }
 
-func initWork(pkg *types.Package, info *types.Info, files []*ast.File, funcs staticinit.Funcs, imported staticinit.InlineCosts) ([]*VarInit, []*InitFunc) {
+func initWork(pkg *types.Package, info *types.Info, files []*ast.File, funcs staticinit.Funcs, costs staticinit.InlineCosts) ([]*VarInit, []*InitFunc) {
 	var vars []*VarInit
-	for i, why := range staticinit.Reasons(pkg, info, funcs, imported) {
+	for i, why := range staticinit.Reasons(pkg, info, funcs, costs) {
 		in := info.InitOrder[i]
-		vars = append(vars, &VarInit{Vars: in.Lhs, Expr: in.Rhs, Dynamic: why != "", Why: why})
+		vars = append(vars, &VarInit{Vars: in.Lhs, Expr: in.Rhs, Dynamic: why != "", Reason: why})
 	}
 	var inits []*InitFunc
 	for _, f := range files {

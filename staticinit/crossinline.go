@@ -18,20 +18,20 @@ type InlineCosts func(fn *types.Func) (cost int, ok bool)
 // inlines into another package's initializer and that are then statically
 // initialized when every argument is a constant, as errors.New("...") is,
 // each with the inliner's cost of the call. Package-at-a-time drivers
-// pass them to the importers' Sequence as facts, in place of the syntax
+// pass them to the importers' inittask.InitWork as facts, in place of the syntax
 // that Load reads for the whole program.
 //
 // Only functions whose parameters all have basic or nillable types
 // qualify; the arguments are stood for by constants of those types, or
-// nil, and a call qualifies when it passes those. imported, which
+// nil, and a call qualifies when it passes those. costs, which
 // may be nil, gives the same for the functions of the package's imports.
-func ConstantCallCosts(pkg *types.Package, info *types.Info, files []*ast.File, imported InlineCosts) map[*types.Func]int {
+func ConstantCallCosts(pkg *types.Package, info *types.Info, files []*ast.File, costs InlineCosts) map[*types.Func]int {
 	funcs := Funcs{}
 	funcs.Add(info, files)
 	// The caller is a package of its own: reads of this package's
 	// variables are not static copies there.
 	caller := types.NewPackage(pkg.Path()+".caller", "caller")
-	s := &staticInit{pkg: caller, info: info, funcs: funcs, budget: inlineMaxBudget, imported: imported}
+	s := &staticInit{pkg: caller, info: info, funcs: funcs, budget: inlineMaxBudget, costs: costs}
 	out := map[*types.Func]int{}
 	for fn, src := range funcs {
 		sig := fn.Signature()
@@ -105,11 +105,11 @@ func nillable(t types.Type) bool {
 	return false
 }
 
-// importedConstantCall reports whether c calls a function of another
-// package that the imported costs say is static with constant arguments,
+// otherPackageConstantCall reports whether c calls a function of another
+// package that the costs say is static with constant arguments,
 // with only constant arguments and within the caller's inlining budget.
-func (s *staticInit) importedConstantCall(c *ast.CallExpr, e *env) bool {
-	if s.imported == nil || s.fips || e.depth >= maxInlineDepth || c.Ellipsis.IsValid() {
+func (s *staticInit) otherPackageConstantCall(c *ast.CallExpr, e *env) bool {
+	if s.costs == nil || s.fips || e.depth >= maxInlineDepth || c.Ellipsis.IsValid() {
 		return false
 	}
 	fn := typeutil.StaticCallee(e.info, c)
@@ -119,7 +119,7 @@ func (s *staticInit) importedConstantCall(c *ast.CallExpr, e *env) bool {
 	if _, local := s.funcs[fn.Origin()]; local {
 		return false
 	}
-	cost, ok := s.imported(fn.Origin())
+	cost, ok := s.costs(fn.Origin())
 	if !ok || cost > s.budget {
 		return false
 	}

@@ -9,17 +9,17 @@ import (
 // short reason why it needs code at run time, or "" when the compiler
 // lays it out as data. funcs holds the declarations of the functions
 // that calls may inline (the package's own, and for a whole program
-// every package's); imported, which may be nil, gives the cost of
+// every package's); costs, which may be nil, gives the cost of
 // inlining the other packages' functions that ConstantCallCosts found.
-func Reasons(pkg *types.Package, info *types.Info, funcs Funcs, imported InlineCosts) []string {
+func Reasons(pkg *types.Package, info *types.Info, funcs Funcs, costs InlineCosts) []string {
 	s := &staticInit{
-		pkg:      pkg,
-		info:     info,
-		funcs:    funcs,
-		imported: imported,
-		inits:    map[*types.Var]*types.Initializer{},
-		fips:     isFIPS(pkg.Path()),
-		budget:   inlineMaxBudget,
+		pkg:    pkg,
+		info:   info,
+		funcs:  funcs,
+		costs:  costs,
+		inits:  map[*types.Var]*types.Initializer{},
+		fips:   isFIPS(pkg.Path()),
+		budget: inlineMaxBudget,
 	}
 	size := 0
 	for _, in := range info.InitOrder {

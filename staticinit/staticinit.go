@@ -98,7 +98,7 @@ type staticInit struct {
 	inits        map[*types.Var]*types.Initializer
 	fips         bool // base.Ctxt.IsFIPS(): global addresses need code
 	budget       int
-	imported     InlineCosts // functions of other packages, when their syntax is not at hand
+	costs        InlineCosts // functions of other packages, when their syntax is not at hand
 	seenMutation bool
 	copying      map[*types.Var]bool // variables whose initializers copyVar is following
 }
@@ -602,7 +602,7 @@ func (s *staticInit) call(c *ast.CallExpr, e *env, typ types.Type) string {
 // initializer: static when the callee's single returned expression is
 // static with the arguments substituted (staticAssignInlinedCall).
 func (s *staticInit) inline(c *ast.CallExpr, e *env) string {
-	if s.importedConstantCall(c, e) {
+	if s.otherPackageConstantCall(c, e) {
 		return ""
 	}
 	src, sig, args, why := s.inlinable(c, e)

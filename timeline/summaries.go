@@ -12,12 +12,12 @@ import (
 // the standard library.
 type Summaries map[*inittask.Package]*summary.Summary
 
-// Summarize computes the effect summaries of every package of the
+// SummarizeProgram computes the effect summaries of every package of the
 // program outside the standard library, dependencies first, each
 // reading its imports' summaries. Order alone does not need them; the
 // standard library's effects that matter during init (exits, Goexit,
 // thread locks, flag parsing, servers, registries) are in the model.
-func Summarize(prog *inittask.Program, model *initeffect.Model) Summaries {
+func SummarizeProgram(prog *inittask.Program, model *initeffect.Model) Summaries {
 	sums := Summaries{}
 	known := &loaded{funcs: map[*types.Func][]initeffect.Effect{}, flags: map[*types.Var]bool{}, std: map[string]bool{}}
 	for _, p := range prog.Packages {
@@ -65,7 +65,7 @@ func (sums Summaries) Shared(prog *inittask.Program) []initeffect.Shared {
 	return initeffect.FindShared(inits, rank, prog.DependsOn)
 }
 
-// loaded implements summary.Imported from the summaries of loaded packages.
+// loaded implements summary.Dependencies from the summaries of loaded packages.
 type loaded struct {
 	funcs map[*types.Func][]initeffect.Effect
 	flags map[*types.Var]bool

@@ -1,10 +1,11 @@
 package initblock_test
 
 import (
-	"github.com/initvet/initvet/internal/tracetest"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/initvet/initvet/internal/tracetest"
 
 	"github.com/initvet/initvet/analyzer/initblock"
 	"golang.org/x/tools/go/analysis/analysistest"

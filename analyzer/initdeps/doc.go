@@ -16,8 +16,8 @@
 // State is any package-level variable of a non-standard package and the
 // modelled registries of the standard library: image formats,
 // database/sql drivers, mime types, encoding/gob types, expvar,
-// crypto.RegisterHash, http.DefaultServeMux, the environment, the default
-// loggers, and flag.CommandLine lookups. Writes that are never read
+// crypto.RegisterHash, http.DefaultServeMux, the environment,
+// and flag.CommandLine lookups (more with -registry). Writes that are never read
 // during init, synchronized or lazy accesses (sync.Once and friends), and
 // reads that only main.main makes are not hazards.
 //

@@ -1,9 +1,11 @@
 package initdeps
 
 import (
+	_ "embed"
 	"go/token"
 	"strconv"
 
+	"github.com/initvet/initvet/analyzer/internal/analyzerdoc"
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
 	"github.com/initvet/initvet/analyzer/internal/report"
 	"github.com/initvet/initvet/initeffect"
@@ -11,13 +13,16 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
+//go:embed doc.go
+var doc string
+
 // Analyzer reports init-time reads of state an unrelated package's init writes.
 var Analyzer = New(initfacts.Analyzer)
 
 // New returns the analyzer over the effects that facts (an initfacts
 // analyzer, as analyzer.New makes) computes.
 func New(facts *analysis.Analyzer) *analysis.Analyzer {
-	return report.Analyzer("initdeps", "report init-time reads of state that an unrelated package's init writes", facts, run)
+	return report.Analyzer("initdeps", analyzerdoc.MustExtract(doc, "initdeps"), facts, run)
 }
 
 func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
@@ -49,7 +54,7 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 			g = &group{shown: s}
 			byRead[key] = g
 			groups = append(groups, g)
-		} else if s.Now && !g.shown.Now {
+		} else if s.ReaderFirst && !g.shown.ReaderFirst {
 			g.shown = s
 		}
 		g.writers = append(g.writers, s)
@@ -74,14 +79,14 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 		// are related information, at the diagnostic.
 		head := "the init of " + s.Reader + " reads " + s.State.String() + " (" + report.Chain(s.Read) + ") "
 		first, second := s.Writer, s.Reader
-		if s.Now {
+		if s.ReaderFirst {
 			first, second = s.Reader, s.Writer
 		}
 		related = append([]analysis.RelatedInformation{
 			{Pos: at, Message: "the init of " + s.Writer + " writes it: " + report.Chain(s.Write)},
 			{Pos: at, Message: "the linker orders " + symbols(first, second) + " (sorted, as neither imports the other)"},
 		}, related...)
-		if s.Now {
+		if s.ReaderFirst {
 			r.At(at, head+"before the init of "+s.Writer+" writes it: unrelated, and the linker runs "+s.Reader+
 				" first, so it finds the state empty; import "+s.Writer+" from "+s.Reader+more, related...)
 		} else {

@@ -3,7 +3,7 @@
 //
 // # Analyzer initdup
 //
-// initdup: report duplicate registrations that panic during init
+// initdup: report duplicate registrations that panic during init (flags, sql, expvar, ServeMux, gob, Prometheus, protobuf)
 //
 // Some process-wide registries panic when the same name is registered
 // twice: defining a flag on flag.CommandLine ("flag redefined: v"),

@@ -1,16 +1,21 @@
 package initdup
 
 import (
+	_ "embed"
 	"fmt"
 	"slices"
 	"sort"
 	"strconv"
 
+	"github.com/initvet/initvet/analyzer/internal/analyzerdoc"
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
 	"github.com/initvet/initvet/analyzer/internal/report"
 	"github.com/initvet/initvet/initeffect"
 	"golang.org/x/tools/go/analysis"
 )
+
+//go:embed doc.go
+var doc string
 
 // Analyzer reports duplicate registrations that panic during init.
 var Analyzer = New(initfacts.Analyzer)
@@ -18,7 +23,7 @@ var Analyzer = New(initfacts.Analyzer)
 // New returns the analyzer over the effects that facts (an initfacts
 // analyzer, as analyzer.New makes) computes.
 func New(facts *analysis.Analyzer) *analysis.Analyzer {
-	return report.Analyzer("initdup", "report duplicate registrations that panic during init", facts, run)
+	return report.Analyzer("initdup", analyzerdoc.MustExtract(doc, "initdup"), facts, run)
 }
 
 // registration is a write of a registry entry by a package's init.

@@ -1,12 +1,13 @@
 package initdup_test
 
 import (
-	"github.com/initvet/initvet/internal/tracetest"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/initvet/initvet/internal/tracetest"
 
 	"github.com/initvet/initvet/analyzer/initdup"
 	"golang.org/x/tools/go/analysis/analysistest"

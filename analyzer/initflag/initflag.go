@@ -1,11 +1,17 @@
 package initflag
 
 import (
+	_ "embed"
+
+	"github.com/initvet/initvet/analyzer/internal/analyzerdoc"
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
 	"github.com/initvet/initvet/analyzer/internal/report"
 	"github.com/initvet/initvet/initeffect"
 	"golang.org/x/tools/go/analysis"
 )
+
+//go:embed doc.go
+var doc string
 
 // Analyzer reports flag parsing and flag reads during init.
 var Analyzer = New(initfacts.Analyzer)
@@ -13,7 +19,7 @@ var Analyzer = New(initfacts.Analyzer)
 // New returns the analyzer over the effects that facts (an initfacts
 // analyzer, as analyzer.New makes) computes.
 func New(facts *analysis.Analyzer) *analysis.Analyzer {
-	return report.Analyzer("initflag", "report flag.Parse and flag reads during init", facts, run)
+	return report.Analyzer("initflag", analyzerdoc.MustExtract(doc, "initflag"), facts, run)
 }
 
 func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {

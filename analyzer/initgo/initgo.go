@@ -1,11 +1,17 @@
 package initgo
 
 import (
+	_ "embed"
+
+	"github.com/initvet/initvet/analyzer/internal/analyzerdoc"
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
 	"github.com/initvet/initvet/analyzer/internal/report"
 	"github.com/initvet/initvet/initeffect"
 	"golang.org/x/tools/go/analysis"
 )
+
+//go:embed doc.go
+var doc string
 
 // Analyzer reports goroutines started in init that race with later code.
 var Analyzer = New(initfacts.Analyzer)
@@ -13,7 +19,7 @@ var Analyzer = New(initfacts.Analyzer)
 // New returns the analyzer over the effects that facts (an initfacts
 // analyzer, as analyzer.New makes) computes.
 func New(facts *analysis.Analyzer) *analysis.Analyzer {
-	return report.Analyzer("initgo", "report goroutines started in init that race with later inits or main", facts, run)
+	return report.Analyzer("initgo", analyzerdoc.MustExtract(doc, "initgo"), facts, run)
 }
 
 // started is a goroutine started during some package's init.

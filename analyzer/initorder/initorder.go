@@ -1,11 +1,13 @@
 package initorder
 
 import (
+	_ "embed"
 	"go/token"
 	"go/types"
 	"path/filepath"
 	"strconv"
 
+	"github.com/initvet/initvet/analyzer/internal/analyzerdoc"
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
 	"github.com/initvet/initvet/analyzer/internal/report"
 	"github.com/initvet/initvet/initeffect"
@@ -14,13 +16,16 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
+//go:embed doc.go
+var doc string
+
 // Analyzer reports initializers that observe variables before they are initialized.
 var Analyzer = New(initfacts.Analyzer)
 
 // New returns the analyzer over the effects that facts (an initfacts
 // analyzer, as analyzer.New makes) computes.
 func New(facts *analysis.Analyzer) *analysis.Analyzer {
-	return report.Analyzer("initorder", "report initializers that observe variables before they are initialized", facts, run)
+	return report.Analyzer("initorder", analyzerdoc.MustExtract(doc, "initorder"), facts, run)
 }
 
 func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {

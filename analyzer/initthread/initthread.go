@@ -1,6 +1,9 @@
 package initthread
 
 import (
+	_ "embed"
+
+	"github.com/initvet/initvet/analyzer/internal/analyzerdoc"
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
 	"github.com/initvet/initvet/analyzer/internal/report"
 	"github.com/initvet/initvet/initeffect"
@@ -8,13 +11,16 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
+//go:embed doc.go
+var doc string
+
 // Analyzer checks thread locks during init and main-thread-only calls.
 var Analyzer = New(initfacts.Analyzer)
 
 // New returns the analyzer over the effects that facts (an initfacts
 // analyzer, as analyzer.New makes) computes.
 func New(facts *analysis.Analyzer) *analysis.Analyzer {
-	return report.Analyzer("initthread", "report thread locks during init and main-thread-only calls off the main thread", facts, run)
+	return report.Analyzer("initthread", analyzerdoc.MustExtract(doc, "initthread"), facts, run)
 }
 
 func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {

@@ -3,7 +3,7 @@
 //
 // # Analyzer mainentry
 //
-// mainentry: report library entry points that depend on main.main
+// mainentry: report library entry points (//export, plugins) that depend on main.main
 //
 // A main package built with -buildmode=c-archive or c-shared exposes its
 // //export functions to C; runtime.main initializes the packages and

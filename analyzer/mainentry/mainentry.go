@@ -1,15 +1,20 @@
 package mainentry
 
 import (
+	_ "embed"
 	"go/ast"
 	"go/types"
 	"strings"
 
+	"github.com/initvet/initvet/analyzer/internal/analyzerdoc"
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
 	"github.com/initvet/initvet/analyzer/internal/report"
 	"github.com/initvet/initvet/initeffect"
 	"golang.org/x/tools/go/analysis"
 )
+
+//go:embed doc.go
+var doc string
 
 // Analyzer reports library entry points that depend on main.main.
 var Analyzer = New(initfacts.Analyzer)
@@ -19,7 +24,7 @@ var Analyzer = New(initfacts.Analyzer)
 func New(facts *analysis.Analyzer) *analysis.Analyzer {
 	// plugin makes every exported function of a main package an entry point.
 	var plugin bool
-	a := report.Analyzer("mainentry", "report library entry points that depend on main.main", facts,
+	a := report.Analyzer("mainentry", analyzerdoc.MustExtract(doc, "mainentry"), facts,
 		func(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) { run(pass, res, r, plugin) })
 	a.Flags.BoolVar(&plugin, "plugin", false, "treat main packages as plugins: exported functions are entry points (plugin.Lookup)")
 	return a
@@ -71,7 +76,7 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter, plugin 
 	for _, e := range res.Summary.Main {
 		switch e.Kind {
 		case initeffect.KindFlagParse, initeffect.KindBlock, initeffect.KindGo:
-			r.Effect(e, pass.Files[0].Package, "main.main "+describe(e)+" ("+report.Chain(e)+"), but in "+mode+
+			r.Effect(e, pass.Files[0].Package, "main.main "+mainAction(e)+" ("+report.Chain(e)+"), but in "+mode+
 				" main.main never runs: entry points are called without it")
 		}
 	}
@@ -84,7 +89,8 @@ func nameOf(e initeffect.Effect) string {
 	return e.Var.Name
 }
 
-func describe(e initeffect.Effect) string {
+// mainAction says what main.main does that an entry point misses.
+func mainAction(e initeffect.Effect) string {
 	switch e.Kind {
 	case initeffect.KindFlagParse:
 		return "parses the command line"

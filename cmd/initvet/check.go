@@ -94,7 +94,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	model.register(fs)
 	enabled := map[string]*bool{}
 	for _, a := range analyzer.All() {
-		enabled[a.Name] = fs.Bool(a.Name, true, "enable the "+a.Name+" analyzer: "+a.Doc)
+		enabled[a.Name] = fs.Bool(a.Name, true, "enable the "+a.Name+" analyzer: "+docSummary(a.Doc))
 	}
 	if err := fs.Parse(args); err != nil {
 		return exitUsage

@@ -25,10 +25,10 @@ type packageDoc struct {
 }
 
 type functionDoc struct {
-	Kind string `json:"kind"` // "var" or "init"
-	Name string `json:"name"`
-	Pos  string `json:"pos"`
-	Why  string `json:"why,omitempty"` // for "var": what needs code at run time
+	Kind   string `json:"kind"` // "var" or "init"
+	Name   string `json:"name"`
+	Pos    string `json:"pos"`
+	Reason string `json:"why,omitempty"` // for "var": what needs code at run time
 }
 
 // reasonDoc says why a package is at its place: "first" (no import
@@ -62,7 +62,7 @@ func functionsOf(fset *token.FileSet, p *inittask.Package) []functionDoc {
 	out := []functionDoc{}
 	for _, v := range p.Vars {
 		if v.Dynamic {
-			out = append(out, functionDoc{Kind: "var", Name: v.Names(), Pos: position(fset, v.Pos()), Why: v.Why})
+			out = append(out, functionDoc{Kind: "var", Name: v.Names(), Pos: position(fset, v.Pos()), Reason: v.Reason})
 		}
 	}
 	for _, f := range p.Funcs {
@@ -108,12 +108,12 @@ type timelineDoc struct {
 
 // sharedDoc is state an init reads that an unrelated package's init writes.
 type sharedDoc struct {
-	State  string `json:"state"`
-	Reader string `json:"reader"`
-	Writer string `json:"writer"`
-	Read   string `json:"read"`
-	Write  string `json:"write"`
-	Now    bool   `json:"readerRunsFirst"`
+	State       string `json:"state"`
+	Reader      string `json:"reader"`
+	Writer      string `json:"writer"`
+	Read        string `json:"read"`
+	Write       string `json:"write"`
+	ReaderFirst bool   `json:"readerRunsFirst"`
 }
 
 type stepDoc struct {
@@ -187,7 +187,7 @@ func timelineJSON(tl *timeline.Timeline) timelineDoc {
 	}
 	for _, s := range tl.Shared {
 		doc.Shared = append(doc.Shared, sharedDoc{State: s.State.String(), Reader: s.Reader, Writer: s.Writer,
-			Read: s.Read.ChainString(), Write: s.Write.ChainString(), Now: s.Now})
+			Read: s.Read.ChainString(), Write: s.Write.ChainString(), ReaderFirst: s.ReaderFirst})
 	}
 	doc.Outcome = outcomeOf(prog, tl.Outcome)
 	for _, o := range tl.Possible {
@@ -209,7 +209,7 @@ func outcomeOf(prog *inittask.Program, o timeline.Outcome) outcomeDoc {
 func itemOf(prog *inittask.Program, it *timeline.Item) itemDoc {
 	d := itemDoc{functionDoc: functionDoc{Kind: "init", Name: "init", Pos: position(prog.Fset, it.Pos())}}
 	if it.Var != nil {
-		d.functionDoc = functionDoc{Kind: "var", Name: it.Var.Names(), Pos: position(prog.Fset, it.Pos()), Why: it.Var.Why}
+		d.functionDoc = functionDoc{Kind: "var", Name: it.Var.Names(), Pos: position(prog.Fset, it.Pos()), Reason: it.Var.Reason}
 	}
 	for _, ev := range it.Events {
 		d.Events = append(d.Events, eventOf(prog, ev))

@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/initvet/initvet/analyzer"
 	"golang.org/x/tools/go/analysis/unitchecker"
@@ -52,7 +53,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "why":
 		return runWhy(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
-		fmt.Fprint(stdout, help)
+		fmt.Fprint(stdout, help+"\n"+analyzerList()+"\n"+helpTail)
 		return exitOK
 	case "version", "--version":
 		fmt.Fprintln(stdout, version())
@@ -95,19 +96,9 @@ Commands:
 	               the file does not record (-write-baseline records them);
 	               -NAME=false
 	               turns analyzer NAME off.
+`
 
-Analyzers:
-	initblock   init code that blocks forever or until main runs
-	initdeps    init-time reads of state that an unrelated package's init writes
-	initdup     duplicate registrations that panic during init (flags, sql, expvar, ServeMux, gob, Prometheus, protobuf)
-	initexit    os.Exit, log.Fatal and runtime.Goexit reachable during init
-	initflag    flag.Parse and flag reads during init
-	initgo      goroutines started in init that race with later inits or main
-	initorder   initializers that observe variables before they are initialized
-	initthread  thread locks during init; main-thread-only calls off the main thread
-	mainentry   library entry points (//export, plugins) that depend on main.main
-
-As a vet tool: go vet -vettool=$(which initvet) ./... runs the same
+const helpTail = `As a vet tool: go vet -vettool=$(which initvet) ./... runs the same
 analyzers package by package, passing what they learn between packages
 as facts.
 
@@ -136,3 +127,20 @@ Exit codes:
 	2  bad command line
 	3  findings were reported
 `
+
+// analyzerList lists the analyzers for the help text, each with the
+// summary line of its Doc.
+func analyzerList() string {
+	var b strings.Builder
+	b.WriteString("Analyzers:\n")
+	for _, a := range analyzer.All() {
+		fmt.Fprintf(&b, "\t%-11s %s\n", a.Name, strings.TrimPrefix(docSummary(a.Doc), "report "))
+	}
+	return b.String()
+}
+
+// docSummary returns the first line of an analyzer's Doc.
+func docSummary(doc string) string {
+	line, _, _ := strings.Cut(doc, "\n")
+	return line
+}

@@ -14,101 +14,129 @@ import (
 
 	"github.com/initvet/initvet/analyzer"
 	"github.com/initvet/initvet/internal/tracetest"
+	"golang.org/x/tools/txtar"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden transcripts in testdata/golden")
 
-// transcript runs one initvet command line in dir (relative to the
-// repository's testdata) and returns what a terminal would show: the
-// command, stdout, stderr and the exit code, with GOROOT written as
-// $GOROOT so that the transcript does not depend on the installation.
-func transcript(t *testing.T, dir string, args ...string) string {
-	t.Helper()
-	t.Chdir(filepath.Join("..", "..", "testdata", dir))
-	var stdout, stderr bytes.Buffer
-	code := run(args, &stdout, &stderr)
-	out := fmt.Sprintf("$ initvet %s\n%s", strings.Join(args, " "), stdout.String())
-	if stderr.Len() > 0 {
-		out += "-- stderr --\n" + stderr.String()
-	}
-	out += fmt.Sprintf("-- exit %d --\n", code)
-	return strings.ReplaceAll(out, tracetest.GoEnv(t, "GOROOT"), "$GOROOT")
-}
-
-// TestGolden pins the CLI's output for each command and format.
+// TestGolden pins the CLI's output. Each testdata/golden/*.txtar is one
+// case: its comment names the directory (relative to the repository's
+// testdata) and the command line ("dir: cli", "$ initvet order ./x"), and
+// its files hold what the command prints (stdout, stderr, with GOROOT
+// written as $GOROOT) and its exit code (exit).
 func TestGolden(t *testing.T) {
-	cases := []struct {
-		name string
-		dir  string
-		args []string
-	}{
-		{"order_escape", "cli", []string{"order", "./cmd/escape"}},
-		{"order_json", "cli", []string{"order", "-json", "./cmd/escape"}},
-		{"timeline_locked", "cli", []string{"timeline", "./cmd/locked"}},
-		{"timeline_cshared", "cli", []string{"timeline", "-buildmode=c-shared", "./cmd/locked"}},
-		{"timeline_goexit", "cli", []string{"timeline", "./cmd/goexit"}},
-		{"timeline_json", "cli", []string{"timeline", "-json", "./cmd/goexit"}},
-		{"timeline_dot", "cli", []string{"timeline", "-dot", "./cmd/locked"}},
-		{"timeline_mermaid", "cli", []string{"timeline", "-mermaid", "./cmd/goexit"}},
-		{"timeline_shared", "cli", []string{"timeline", "./cmd/shared"}},
-		{"timeline_shared_mermaid", "cli", []string{"timeline", "-mermaid", "./cmd/shared"}},
-		{"check_shared", "cli", []string{"./cmd/shared"}},
-		{"check_sarif", "cli", []string{"-sarif", "./cmd/shared"}},
-		{"usage_json_sarif", "cli", []string{"-json", "-sarif", "./quit"}},
-		{"usage_write_baseline", "cli", []string{"-write-baseline", "./quit"}},
-		{"bad_syntax", "badinput", []string{"order", "./syntax"}},
-		{"bad_type", "badinput", []string{"order", "./typeerr"}},
-		{"bad_missing_import", "badinput", []string{"order", "./missing"}},
-		{"bad_empty_dir", "badinput", []string{"order", "./empty"}},
-		{"bad_no_such_package", "badinput", []string{"order", "bad/nosuchpackage"}},
-		{"bad_import_cycle", "badinput", []string{"order", "./cycle"}},
-		{"bad_init_cycle", "badinput", []string{"timeline", "./initcycle"}},
-		{"bad_many", "badinput", []string{"order", "./..."}},
-		{"why_import", "oracle", []string{"why", "./cmd/diamond", "ex/diamond/base", "ex/diamond/top"}},
-		{"why_lexical", "oracle", []string{"why", "./cmd/escape", "ex/escape/b", "ex/escape/b.c"}},
-		{"why_waited", "oracle", []string{"why", "./cmd/diamond", "ex/diamond/mid", "ex/diamond/top"}},
-		{"why_json", "oracle", []string{"why", "-json", "./cmd/escape", "ex/escape/b-c", "ex/escape/b"}},
-		{"why_no_task", "oracle", []string{"why", "./cmd/static", "ex/static/onlystatic", "ex/static/maplit"}},
-		{"check_partial", "badinput", []string{"./..."}},
-		{"check_findings", "cli", []string{"./..."}},
-		{"check_json", "cli", []string{"-json", "./quit"}},
-		{"check_disabled", "cli", []string{"-initexit=false", "./quit"}},
-		{"check_ignore", "cli", []string{"./ignored"}},
-		{"check_clean", "badinput", []string{"./good"}},
-		{"usage_none", "cli", nil},
-		{"usage_bad_flag", "cli", []string{"order", "-nosuchflag", "./cmd/locked"}},
-		{"usage_no_package", "cli", []string{"timeline"}},
-		{"usage_two_formats", "cli", []string{"timeline", "-dot", "-json", "./cmd/locked"}},
-		{"usage_buildmode", "cli", []string{"order", "-buildmode=shared", "./cmd/locked"}},
-		{"usage_bad_registry", "cli", []string{"timeline", "-registry=write:nofunction", "./cmd/locked"}},
-		{"check_bad_mainthread", "cli", []string{"-mainthread=nopackage", "./quit"}},
-		{"help", "cli", []string{"help"}},
-		// The README's first command.
-		{"example_check", "../examples/hazards", []string{"./..."}},
-		{"example_timeline", "../examples/hazards", []string{"timeline", "."}},
+	files, err := filepath.Glob(filepath.Join("testdata", "golden", "*.txtar"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no golden cases in testdata/golden (%v)", err)
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			golden, err := filepath.Abs(filepath.Join("testdata", "golden", c.name+".txt"))
+	for _, file := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
+			file, err := filepath.Abs(file)
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := transcript(t, c.dir, c.args...)
+			want, err := txtar.ParseFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			dir, args, err := goldenCommand(want.Comment)
+			if err != nil {
+				t.Fatalf("%s: %v", file, err)
+			}
+			got := runCase(t, dir, args)
+			got.Comment = want.Comment
 			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+				if err := os.WriteFile(file, txtar.Format(got), 0o644); err != nil {
 					t.Fatal(err)
 				}
 				return
 			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("transcript differs from %s (go test -update rewrites it)\n--- got ---\n%s--- want ---\n%s", golden, got, want)
+			if diff := archiveDiff(want, got); diff != "" {
+				t.Errorf("%s: output differs (go test -update rewrites it):\n%s", file, diff)
 			}
 		})
 	}
+}
+
+// goldenCommand reads a case's directory and command line from its
+// comment.
+func goldenCommand(comment []byte) (dir string, args []string, err error) {
+	lines := strings.Split(strings.TrimSpace(string(comment)), "\n")
+	if len(lines) != 2 || !strings.HasPrefix(lines[0], "dir: ") || !strings.HasPrefix(lines[1], "$ initvet") {
+		return "", nil, fmt.Errorf(`comment is not "dir: DIR" then "$ initvet ARGS"`)
+	}
+	return strings.TrimPrefix(lines[0], "dir: "), strings.Fields(strings.TrimPrefix(lines[1], "$ initvet")), nil
+}
+
+// runCase runs one initvet command line in dir (relative to the
+// repository's testdata) and returns what it printed and its exit code.
+func runCase(t *testing.T, dir string, args []string) *txtar.Archive {
+	t.Helper()
+	t.Chdir(filepath.Join("..", "..", "testdata", dir))
+	var stdout, stderr bytes.Buffer
+	code := run(args, &stdout, &stderr)
+	goroot := tracetest.GoEnv(t, "GOROOT")
+	ar := &txtar.Archive{Files: []txtar.File{{Name: "stdout", Data: []byte(strings.ReplaceAll(stdout.String(), goroot, "$GOROOT"))}}}
+	if stderr.Len() > 0 {
+		ar.Files = append(ar.Files, txtar.File{Name: "stderr", Data: []byte(strings.ReplaceAll(stderr.String(), goroot, "$GOROOT"))})
+	}
+	ar.Files = append(ar.Files, txtar.File{Name: "exit", Data: fmt.Appendf(nil, "%d\n", code)})
+	return ar
+}
+
+// archiveDiff compares two cases file by file and returns, for each
+// file that differs, its lines that only one side has, or "".
+func archiveDiff(want, got *txtar.Archive) string {
+	files := func(a *txtar.Archive) map[string]string {
+		m := map[string]string{}
+		for _, f := range a.Files {
+			m[f.Name] = string(f.Data)
+		}
+		return m
+	}
+	w, g := files(want), files(got)
+	var b strings.Builder
+	for _, name := range []string{"stdout", "stderr", "exit"} {
+		if w[name] != g[name] {
+			fmt.Fprintf(&b, "-- %s --\n%s", name, lineDiff(w[name], g[name]))
+		}
+	}
+	return b.String()
+}
+
+// lineDiff returns the lines of want and got around a longest common
+// subsequence: "-" for want only, "+" for got only, " " for both.
+func lineDiff(want, got string) string {
+	a, b := strings.SplitAfter(want, "\n"), strings.SplitAfter(got, "\n")
+	lcs := make([][]int, len(a)+1)
+	for i := range lcs {
+		lcs[i] = make([]int, len(b)+1)
+	}
+	for i := len(a) - 1; i >= 0; i-- {
+		for j := len(b) - 1; j >= 0; j-- {
+			if a[i] == b[j] {
+				lcs[i][j] = lcs[i+1][j+1] + 1
+			} else {
+				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
+			}
+		}
+	}
+	var out strings.Builder
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case i < len(a) && j < len(b) && a[i] == b[j]:
+			out.WriteString("  " + a[i])
+			i, j = i+1, j+1
+		case j < len(b) && (i == len(a) || lcs[i][j+1] >= lcs[i+1][j]):
+			out.WriteString("+ " + b[j])
+			j++
+		default:
+			out.WriteString("- " + a[i])
+			i++
+		}
+	}
+	return out.String()
 }
 
 // TestVersion checks the version line without pinning the Go release.

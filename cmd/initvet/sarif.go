@@ -39,6 +39,7 @@ type sarifRule struct {
 	ID               string       `json:"id"`
 	Name             string       `json:"name"`
 	ShortDescription sarifMessage `json:"shortDescription"`
+	FullDescription  sarifMessage `json:"fullDescription"`
 	HelpURI          string       `json:"helpUri"`
 }
 
@@ -94,7 +95,7 @@ func writeSARIF(w io.Writer, findings []finding) {
 	index := map[string]int{}
 	for i, a := range analyzer.All() {
 		index[a.Name] = i
-		driver.Rules = append(driver.Rules, sarifRule{ID: a.Name, Name: a.Name, ShortDescription: sarifMessage{a.Doc}, HelpURI: a.URL})
+		driver.Rules = append(driver.Rules, sarifRule{ID: a.Name, Name: a.Name, ShortDescription: sarifMessage{docSummary(a.Doc)}, FullDescription: sarifMessage{a.Doc}, HelpURI: a.URL})
 	}
 	results := []sarifResult{}
 	for _, f := range findings {

@@ -38,7 +38,7 @@ func runTimeline(args []string, stdout, stderr io.Writer) int {
 	if prog == nil {
 		return code
 	}
-	tl := timeline.Simulate(prog, timeline.Summarize(prog, model), model)
+	tl := timeline.Simulate(prog, timeline.SummarizeProgram(prog, model), model)
 	switch {
 	case *asJSON:
 		return writeJSON(stdout, stderr, timelineJSON(tl))
@@ -97,7 +97,7 @@ func writeTask(w io.Writer, prog *inittask.Program, t *timeline.Task) {
 	fmt.Fprintf(w, "      [%d] %s%s\n", t.Run, t.Package.Path, status)
 	for _, it := range t.Items {
 		if it.Var != nil {
-			fmt.Fprintf(w, "          var %s  %s  (%s)\n", it.Var.Names(), position(prog.Fset, it.Pos()), it.Var.Why)
+			fmt.Fprintf(w, "          var %s  %s  (%s)\n", it.Var.Names(), position(prog.Fset, it.Pos()), it.Var.Reason)
 		} else {
 			fmt.Fprintf(w, "          func init  %s\n", position(prog.Fset, it.Pos()))
 		}
@@ -135,7 +135,7 @@ func writeShared(w io.Writer, tl *timeline.Timeline, p *inittask.Package) {
 			continue
 		}
 		verdict := "runs later: this read finds it empty"
-		if !s.Now {
+		if !s.ReaderFirst {
 			verdict = "ran earlier only by the linker's order: fragile"
 		}
 		fmt.Fprintf(w, "          ! reads %s (%s); the init of %s writes it and %s\n", s.State, s.Read.ChainString(), s.Writer, verdict)

@@ -66,14 +66,14 @@ func (s *summarizer) notePackageState() {
 // standard library are its implementation; the effects that matter
 // there (registries, exits, flags) are modelled by function.
 func (s *summarizer) tracked(v *types.Var) bool {
-	return v.Pkg() == s.Types || s.imp == nil || !s.imp.IsStd(v.Pkg().Path())
+	return v.Pkg() == s.Types || s.deps == nil || !s.deps.IsStd(v.Pkg().Path())
 }
 
 func (s *summarizer) isFlag(v *types.Var) bool {
 	if v.Pkg() == s.Types {
 		return s.flags[v]
 	}
-	return s.imp != nil && s.imp.IsFlag(v)
+	return s.deps != nil && s.deps.IsFlag(v)
 }
 
 func varKey(v *types.Var) *initeffect.VarKey {

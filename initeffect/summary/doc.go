@@ -10,7 +10,7 @@
 // type analysis (go/callgraph/vta) over the package's functions, and
 // across packages through the values (func values, types converted to
 // interfaces) that the code run from an entry makes. Other packages are
-// seen through an Imported: facts under go vet, summaries of already
+// seen through Dependencies: facts under go vet, summaries of already
 // analyzed packages in a whole program. The standard library is not
 // followed; what matters of it is described by a Model, and the
 // registrations its own inits make are derived from its code.

@@ -176,10 +176,10 @@ func (s *summarizer) methods(t types.Type) []method {
 // facts; none for the standard library's.
 func (s *summarizer) extEffects(fn *ssa.Function) []initeffect.Effect {
 	obj := ssavalue.FuncObject(fn)
-	if obj == nil || obj.Pkg() == nil || obj.Pkg() == s.Types || s.imp == nil || s.imp.IsStd(obj.Pkg().Path()) {
+	if obj == nil || obj.Pkg() == nil || obj.Pkg() == s.Types || s.deps == nil || s.deps.IsStd(obj.Pkg().Path()) {
 		return nil
 	}
-	return s.imp.FuncEffects(obj)
+	return s.deps.FuncEffects(obj)
 }
 
 // namedOutsideStd reports whether t (or what it points to) is a named
@@ -193,7 +193,7 @@ func namedOutsideStd(t types.Type, s *summarizer) bool {
 		return false
 	}
 	path := named.Obj().Pkg().Path()
-	return named.Obj().Pkg() == s.Types || s.imp == nil || !s.imp.IsStd(path)
+	return named.Obj().Pkg() == s.Types || s.deps == nil || !s.deps.IsStd(path)
 }
 
 // value records a value the node makes. It joins the node's effects

@@ -58,8 +58,8 @@ func (s *summarizer) callers() map[*fnode][]*fnode {
 			n.add(e)
 		}
 		for _, e := range n.calls {
-			if e.ext != nil && s.imp != nil && !s.imp.IsStd(e.ext.Pkg().Path()) {
-				s.addThrough(n, s.imp.FuncEffects(e.ext), e)
+			if e.ext != nil && s.deps != nil && !s.deps.IsStd(e.ext.Pkg().Path()) {
+				s.addThrough(n, s.deps.FuncEffects(e.ext), e)
 			}
 			if e.to != nil && !slices.Contains(callers[e.to], n) {
 				callers[e.to] = append(callers[e.to], n)
@@ -306,8 +306,8 @@ func (s *summarizer) fillGoroutine(e *initeffect.Effect) {
 		switch {
 		case s.model.MainThreadOnly(fn):
 			inner = append(inner, initeffect.Effect{Kind: initeffect.KindMainThread, Name: gotypes.FuncName(fn)})
-		case s.imp != nil:
-			inner = append(inner, s.imp.FuncEffects(fn)...)
+		case s.deps != nil:
+			inner = append(inner, s.deps.FuncEffects(fn)...)
 		}
 	}
 	e.Goroutine = []initeffect.Effect{}

@@ -16,10 +16,10 @@ import (
 	"golang.org/x/tools/go/ssa"
 )
 
-// Imported gives what is known about functions and variables of other
+// Dependencies gives what is known about functions and variables of other
 // packages: from facts under go vet, or from their own summaries when
 // the whole program is loaded.
-type Imported interface {
+type Dependencies interface {
 	// FuncEffects returns the effects of calling fn, nil if it has none
 	// or is unknown.
 	FuncEffects(fn *types.Func) []initeffect.Effect
@@ -85,14 +85,14 @@ type Package struct {
 }
 
 // Summarize computes the effects of a package's functions, init and
-// main.main from its SSA form, using imp for other packages and model
+// main.main from its SSA form, using deps for other packages and model
 // for the functions whose effects are known without their code.
-func Summarize(p Package, imp Imported, model *initeffect.Model) *Summary {
+func Summarize(p Package, deps Dependencies, model *initeffect.Model) *Summary {
 	if model == nil {
 		model = initeffect.DefaultModel
 	}
 	s := &summarizer{
-		Package: p, imp: imp, model: model,
+		Package: p, deps: deps, model: model,
 		nodes:       map[*ssa.Function]*fnode{},
 		byObj:       map[*types.Func]*fnode{},
 		flags:       map[*types.Var]bool{},
@@ -146,7 +146,7 @@ type callEdge struct {
 
 type summarizer struct {
 	Package
-	imp   Imported
+	deps  Dependencies
 	model *initeffect.Model
 
 	pkg   *ssa.Package

@@ -265,16 +265,16 @@ var factKinds = map[initeffect.Kind]bool{
 func run(pass *analysis.Pass, model *initeffect.Model, prog *ssa.Program) (any, error) {
 	// Drivers give standard library packages no module, or (the checker) an empty one.
 	std := inittask.IsStd(pass.Pkg.Path(), pass.Module != nil && pass.Module.Path != "")
-	imported := func(fn *types.Func) (int, bool) {
+	costs := func(fn *types.Func) (int, bool) {
 		var f InlineFact
 		return f.Cost, pass.ImportObjectFact(fn, &f)
 	}
-	for fn, cost := range staticinit.ConstantCallCosts(pass.Pkg, pass.TypesInfo, pass.Files, imported) {
+	for fn, cost := range staticinit.ConstantCallCosts(pass.Pkg, pass.TypesInfo, pass.Files, costs) {
 		if fn.Exported() {
 			pass.ExportObjectFact(fn, &InlineFact{Cost: cost})
 		}
 	}
-	vars, funcs := inittask.InitWork(pass.Pkg, pass.TypesInfo, pass.Files, imported)
+	vars, funcs := inittask.InitWork(pass.Pkg, pass.TypesInfo, pass.Files, costs)
 	res := &Result{Vars: vars, Funcs: funcs, Model: model, path: pass.Pkg.Path()}
 	pkg := summary.Package{Fset: pass.Fset, Types: pass.Pkg, Info: pass.TypesInfo, Files: pass.Files}
 	if prog != nil {
@@ -283,12 +283,12 @@ func run(pass *analysis.Pass, model *initeffect.Model, prog *ssa.Program) (any, 
 	var stdRegistrations []initeffect.Effect
 	switch {
 	case !std:
-		res.Summary = summary.Summarize(pkg, newImported(pass), model)
+		res.Summary = summary.Summarize(pkg, newFactReader(pass), model)
 		exportFacts(pass, res.Summary)
 	case model.RegistersInInit(pass.TypesInfo, pass.Files):
 		// A standard library package whose init fills a registry:
 		// what it registers, derived from its code.
-		for _, e := range summary.Summarize(pkg, newImported(pass), model).Init() {
+		for _, e := range summary.Summarize(pkg, newFactReader(pass), model).Init() {
 			if e.Kind == initeffect.KindWrite && e.Var != nil && e.Var.Registry {
 				stdRegistrations = append(stdRegistrations, e)
 			}
@@ -354,14 +354,14 @@ func exportFacts(pass *analysis.Pass, sum *summary.Summary) {
 	}
 }
 
-// imported reads what is known of other packages from facts.
-type imported struct {
+// factReader reads what is known of other packages from facts.
+type factReader struct {
 	pass *analysis.Pass
 	std  map[string]bool // direct imports' paths: standard library or not
 }
 
-func newImported(pass *analysis.Pass) imported {
-	i := imported{pass: pass, std: map[string]bool{}}
+func newFactReader(pass *analysis.Pass) factReader {
+	i := factReader{pass: pass, std: map[string]bool{}}
 	for _, p := range pass.Pkg.Imports() {
 		var f PackageFact
 		if pass.ImportPackageFact(p, &f) {
@@ -371,7 +371,7 @@ func newImported(pass *analysis.Pass) imported {
 	return i
 }
 
-func (i imported) FuncEffects(fn *types.Func) []initeffect.Effect {
+func (i factReader) FuncEffects(fn *types.Func) []initeffect.Effect {
 	var f FuncFact
 	if fn.Pkg() == nil || fn.Pkg() == i.pass.Pkg || !i.pass.ImportObjectFact(fn.Origin(), &f) {
 		return nil
@@ -379,11 +379,11 @@ func (i imported) FuncEffects(fn *types.Func) []initeffect.Effect {
 	return f.Effects
 }
 
-func (i imported) IsFlag(v *types.Var) bool {
+func (i factReader) IsFlag(v *types.Var) bool {
 	return v.Pkg() != i.pass.Pkg && i.pass.ImportObjectFact(v, new(FlagFact))
 }
 
-func (i imported) IsStd(path string) bool {
+func (i factReader) IsStd(path string) bool {
 	if std, ok := i.std[path]; ok {
 		return std
 	}

@@ -52,7 +52,7 @@ func TestInlineFacts(t *testing.T) {
 		for _, v := range res.Vars {
 			name := act.Package.PkgPath + "." + v.Names()
 			if v.Dynamic != want[name] {
-				t.Errorf("facts: %s dynamic = %v (%s), want %v", name, v.Dynamic, v.Why, want[name])
+				t.Errorf("facts: %s dynamic = %v (%s), want %v", name, v.Dynamic, v.Reason, want[name])
 			}
 			seen++
 		}
@@ -71,7 +71,7 @@ func TestInlineFacts(t *testing.T) {
 		for _, v := range prog.Root.Vars {
 			name := root + "." + v.Names()
 			if v.Dynamic != want[name] {
-				t.Errorf("Load: %s dynamic = %v (%s), want %v", name, v.Dynamic, v.Why, want[name])
+				t.Errorf("Load: %s dynamic = %v (%s), want %v", name, v.Dynamic, v.Reason, want[name])
 			}
 		}
 	}
