@@ -4,12 +4,16 @@
 package analyzer
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/initvet/initvet/analyzer/initblock"
 	"github.com/initvet/initvet/analyzer/initdeps"
 	"github.com/initvet/initvet/analyzer/initdup"
 	"github.com/initvet/initvet/analyzer/initexit"
 	"github.com/initvet/initvet/analyzer/initflag"
 	"github.com/initvet/initvet/analyzer/initgo"
+	"github.com/initvet/initvet/analyzer/initignore"
 	"github.com/initvet/initvet/analyzer/initorder"
 	"github.com/initvet/initvet/analyzer/initthread"
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
@@ -29,6 +33,7 @@ func All() []*analysis.Analyzer {
 		initexit.Analyzer,
 		initflag.Analyzer,
 		initgo.Analyzer,
+		initignore.Analyzer,
 		initorder.Analyzer,
 		initthread.Analyzer,
 		mainentry.Analyzer,
@@ -62,7 +67,7 @@ func NewShared(cfg initeffect.Config, prog *ssa.Program) ([]*analysis.Analyzer, 
 			return nil, err
 		}
 	}
-	return []*analysis.Analyzer{
+	checks := []*analysis.Analyzer{
 		initblock.New(facts),
 		initdeps.New(facts),
 		initdup.New(facts),
@@ -72,7 +77,10 @@ func NewShared(cfg initeffect.Config, prog *ssa.Program) ([]*analysis.Analyzer, 
 		initorder.New(facts),
 		initthread.New(facts),
 		mainentry.New(facts),
-	}, nil
+	}
+	all := append(slices.Clone(checks), initignore.New(facts, checks))
+	slices.SortFunc(all, func(a, b *analysis.Analyzer) int { return strings.Compare(a.Name, b.Name) })
+	return all, nil
 }
 
 // Facts is the analyzer that those of All require: it computes the init

@@ -16,6 +16,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/initvet/initvet/analyzer/internal/ignore"
 	"github.com/initvet/initvet/initeffect"
 	"github.com/initvet/initvet/initeffect/summary"
 	"github.com/initvet/initvet/inittask"
@@ -192,6 +193,8 @@ type Result struct {
 	Funcs []*inittask.InitFunc
 	// Program holds the init of this package and of its dependencies.
 	Program []PackageInit
+	// Ignores are the package's //initvet:ignore directives.
+	Ignores []*ignore.Directive
 
 	path      string // of the package under analysis
 	orderOnce sync.Once
@@ -283,6 +286,7 @@ func run(pass *analysis.Pass, model *initeffect.Model, prog *ssa.Program) (any, 
 	var stdRegistrations []initeffect.Effect
 	switch {
 	case !std:
+		res.Ignores = ignore.Parse(pass.Fset, pass.Files)
 		res.Summary = summary.Summarize(pkg, newFactReader(pass), model)
 		exportFacts(pass, res.Summary)
 	case model.RegistersInInit(pass.TypesInfo, pass.Files):

@@ -6,10 +6,12 @@ package report
 
 import (
 	"go/token"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/initvet/initvet/analyzer/internal/ignore"
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
 	"github.com/initvet/initvet/initeffect"
 	"golang.org/x/tools/go/analysis"
@@ -18,11 +20,12 @@ import (
 // Reporter reports each diagnostic once, unless an //initvet:ignore
 // comment suppresses it.
 type Reporter struct {
-	pass       *analysis.Pass
-	seen       map[string]bool
-	directives []*directive
-	groups     map[string]*group
-	order      []*group
+	pass    *analysis.Pass
+	seen    map[string]bool
+	ignores []*ignore.Directive
+	used    ignore.Used
+	groups  map[string]*group
+	order   []*group
 }
 
 // Check is the body of an analyzer: it reports, through r, on a package
@@ -32,22 +35,23 @@ type Check func(pass *analysis.Pass, res *initfacts.Result, r *Reporter)
 // Analyzer returns the analyzer called name. It requires facts, is
 // documented at pkg.go.dev under analyzer/name, and runs check on every
 // package outside the standard library (the analyzers do not report on
-// it), then reports the //initvet:ignore directives that lack a reason or
-// suppress nothing.
+// it). Its result is the //initvet:ignore directives it used
+// (ignore.Used), which the initignore analyzer reads.
 func Analyzer(name, doc string, facts *analysis.Analyzer, check Check) *analysis.Analyzer {
 	return &analysis.Analyzer{
-		Name:     name,
-		Doc:      doc,
-		URL:      "https://pkg.go.dev/github.com/initvet/initvet/analyzer/" + name,
-		Requires: []*analysis.Analyzer{facts},
+		Name:       name,
+		Doc:        doc,
+		URL:        "https://pkg.go.dev/github.com/initvet/initvet/analyzer/" + name,
+		Requires:   []*analysis.Analyzer{facts},
+		ResultType: reflect.TypeFor[ignore.Used](),
 		Run: func(pass *analysis.Pass) (any, error) {
 			res := pass.ResultOf[facts].(*initfacts.Result)
-			r := &Reporter{pass: pass, seen: map[string]bool{}, directives: directives(pass), groups: map[string]*group{}}
+			r := &Reporter{pass: pass, seen: map[string]bool{}, ignores: res.Ignores, used: ignore.Used{}, groups: map[string]*group{}}
 			if res.Summary != nil {
 				check(pass, res, r)
 			}
 			r.Finish()
-			return nil, nil
+			return r.used, nil
 		},
 	}
 }

@@ -1,4 +1,5 @@
-// Package ignored has reviewed exits suppressed with //initvet:ignore.
+// Package ignored has exits suppressed with //initvet:ignore, and one
+// whose directive names another analyzer.
 package ignored
 
 import (
@@ -18,13 +19,8 @@ func init() {
 }
 
 func init() {
-	/* want `//initvet:ignore initexit needs a reason after the analyzer names` */ //initvet:ignore initexit
-	log.Fatal("no reason given")
-}
-
-func init() {
-	/* want `//initvet:ignore for initexit suppresses nothing here: remove it` */ //initvet:ignore initexit stale
-	println("nothing exits here")
+	//initvet:ignore initexit
+	log.Fatal("no reason given: still suppressed, and initignore reports the directive")
 }
 
 func init() {
