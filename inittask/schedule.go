@@ -33,8 +33,21 @@ type Placement struct {
 	ReadyAt int
 }
 
-// schedule computes HasTask for every package and the linker's order.
+// schedule computes HasTask for every package and the linker's order:
+// the runtime's phase, then the main phase.
 func (prog *Program) schedule() {
+	prog.markTasks()
+	ranEarly := prog.scheduleRuntime()
+	prog.RuntimePhase = len(prog.Schedule)
+	if prog.Root.HasTask {
+		prog.scheduleMain(ranEarly)
+	}
+}
+
+// markTasks computes HasTask: a package has an init task when it has
+// init work or an import has a task (the runtime and package main
+// always do).
+func (prog *Program) markTasks() {
 	state := map[*Package]int{} // 0 unvisited, 1 visiting, 2 done
 	var mark func(p *Package)
 	mark = func(p *Package) {
@@ -52,30 +65,38 @@ func (prog *Program) schedule() {
 		state[p] = 2
 	}
 	mark(prog.Root)
-
-	ranEarly := map[*Package]bool{}
 	if rt := prog.byPath["runtime"]; rt != nil {
 		mark(rt)
 	}
-	// A plugin has no runtime phase of its own (the linker emits no
-	// go:runtime.inittasks for it): its one list runs at plugin.Open,
-	// which skips the tasks the host has already run.
-	if rt := prog.byPath["runtime"]; rt != nil && prog.Mode != ModePlugin {
-		tasks, places := linkerOrderPlaced(rt)
-		for i, p := range tasks {
-			if p.HasWork() {
-				ranEarly[p] = true
-				prog.Schedule = append(prog.Schedule, p)
-				places[i].Run = len(prog.Schedule) - 1
-				places[i].Phase = PhaseRuntime
-				p.Place = places[i]
-			}
+}
+
+// scheduleRuntime schedules the runtime's phase, the tasks reachable
+// from package runtime, and returns the packages that run in it. A
+// plugin has no runtime phase of its own (the linker emits no
+// go:runtime.inittasks for it): its one list runs at plugin.Open, which
+// skips the tasks the host has already run.
+func (prog *Program) scheduleRuntime() map[*Package]bool {
+	ranEarly := map[*Package]bool{}
+	rt := prog.byPath["runtime"]
+	if rt == nil || prog.Mode == ModePlugin {
+		return ranEarly
+	}
+	tasks, places := linkerOrderPlaced(rt)
+	for i, p := range tasks {
+		if p.HasWork() {
+			ranEarly[p] = true
+			prog.Schedule = append(prog.Schedule, p)
+			places[i].Run = len(prog.Schedule) - 1
+			places[i].Phase = PhaseRuntime
+			p.Place = places[i]
 		}
 	}
-	prog.RuntimePhase = len(prog.Schedule)
-	if !prog.Root.HasTask {
-		return
-	}
+	return ranEarly
+}
+
+// scheduleMain schedules the main phase, the tasks reachable from the
+// root, skipping those that ran early.
+func (prog *Program) scheduleMain(ranEarly map[*Package]bool) {
 	tasks, places := linkerOrderPlaced(prog.Root)
 	prog.Tasks = tasks
 	for i, p := range tasks {

@@ -355,21 +355,7 @@ func (s *staticInit) copyVar(v *types.Var, typ types.Type) string {
 	s.copying[v] = true
 	defer delete(s.copying, v)
 	info := s.info
-	r := ast.Unparen(in.Rhs)
-	for {
-		c, ok := r.(*ast.CallExpr)
-		if !ok || len(c.Args) != 1 || !isConversion(c, info) {
-			break
-		}
-		to := info.Types[c].Type
-		from := info.Types[c.Args[0]].Type
-		// T(nil) is an OCONVNOP of a nil, which staticcopy strips like
-		// the other representation-preserving conversions.
-		if !convNop(from, to) && !info.Types[c.Args[0]].IsNil() || types.Identical(to, typ) {
-			break
-		}
-		r = ast.Unparen(c.Args[0])
-	}
+	r := stripNopConversions(ast.Unparen(in.Rhs), info, typ)
 	if tv := info.Types[r]; types.IsInterface(v.Type()) && !tv.IsNil() && tv.Type != nil && !types.IsInterface(tv.Type) {
 		// The initializer converts a concrete value to the variable's
 		// interface type (OCONVIFACE), which staticcopy does not copy.
@@ -378,6 +364,33 @@ func (s *staticInit) copyVar(v *types.Var, typ types.Type) string {
 	if tv := info.Types[r]; tv.Value != nil || tv.IsNil() {
 		return ""
 	}
+	return s.copyValue(r, info, typ, why)
+}
+
+// stripNopConversions removes from an initializer the conversions to
+// other types than typ that keep the representation, as staticcopy
+// does.
+func stripNopConversions(r ast.Expr, info *types.Info, typ types.Type) ast.Expr {
+	for {
+		c, ok := r.(*ast.CallExpr)
+		if !ok || len(c.Args) != 1 || !isConversion(c, info) {
+			return r
+		}
+		to := info.Types[c].Type
+		from := info.Types[c.Args[0]].Type
+		// T(nil) is an OCONVNOP of a nil, which staticcopy strips like
+		// the other representation-preserving conversions.
+		if !convNop(from, to) && !info.Types[c.Args[0]].IsNil() || types.Identical(to, typ) {
+			return r
+		}
+		r = ast.Unparen(c.Args[0])
+	}
+}
+
+// copyValue decides whether staticcopy copies an initializer's value,
+// not a constant or nil, into a variable of type typ: "" when it does,
+// else why.
+func (s *staticInit) copyValue(r ast.Expr, info *types.Info, typ types.Type, why string) string {
 	switch r := r.(type) {
 	case *ast.IndexExpr, *ast.IndexListExpr:
 		if funcInstance(r, info) {

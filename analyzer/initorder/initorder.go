@@ -30,7 +30,6 @@ func New(facts *analysis.Analyzer) *analysis.Analyzer {
 
 func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	self := pass.Pkg.Path()
-
 	// Where each variable's initializer runs, and whether it needs code.
 	rank := map[string]int{}
 	dynamic := map[string]bool{}
@@ -40,38 +39,12 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 			dynamic[lhs.Name()] = v.Dynamic
 		}
 	}
-	// What the init functions assign (not through pointers or into
-	// maps and slices, which the variable's value refers to anyway).
-	setByInit := map[string]initeffect.Effect{}
-	for _, it := range res.Summary.Items {
-		if it.Func == nil {
-			continue
-		}
-		for _, e := range it.Effects {
-			if e.Kind == initeffect.KindWrite && !e.Indirect && !e.Sync && e.Var.Pkg == self {
-				if _, ok := setByInit[e.Var.Name]; !ok {
-					setByInit[e.Var.Name] = e
-				}
-			}
-		}
-	}
-
+	setByInit := initFuncWrites(res.Summary, self)
 	for i, it := range res.Summary.Items {
 		if it.Init == nil {
 			continue
 		}
-		// A variable the initializer sets itself (a lazily filled cache)
-		// does not depend on anything else setting it first.
-		setsItself := map[string]bool{}
-		for _, e := range it.Effects {
-			if e.Kind == initeffect.KindWrite && e.Var.Pkg == self {
-				setsItself[e.Var.Name] = true
-			}
-		}
-		for _, e := range it.Effects {
-			if e.Kind != initeffect.KindRead || e.Var.Pkg != self || e.Sync || setsItself[e.Var.Name] {
-				continue
-			}
+		for _, e := range earlyReads(it, self) {
 			name := e.Var.Name
 			later, hasInit := rank[name]
 			switch {
@@ -88,6 +61,45 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 		}
 	}
 	fileOrder(pass, r, res.Summary)
+}
+
+// initFuncWrites returns, for each variable of package self that the
+// init functions assign (not through pointers or into maps and slices,
+// which the variable's value refers to anyway), the first assignment.
+func initFuncWrites(sum *summary.Summary, self string) map[string]initeffect.Effect {
+	setByInit := map[string]initeffect.Effect{}
+	for _, it := range sum.Items {
+		if it.Func == nil {
+			continue
+		}
+		for _, e := range it.Effects {
+			if e.Kind == initeffect.KindWrite && !e.Indirect && !e.Sync && e.Var.Pkg == self {
+				if _, ok := setByInit[e.Var.Name]; !ok {
+					setByInit[e.Var.Name] = e
+				}
+			}
+		}
+	}
+	return setByInit
+}
+
+// earlyReads returns an initializer's unsynchronized reads of variables
+// of package self, leaving out the variables it sets itself (a lazily
+// filled cache does not depend on anything else setting it first).
+func earlyReads(it *summary.ItemEffects, self string) []initeffect.Effect {
+	setsItself := map[string]bool{}
+	for _, e := range it.Effects {
+		if e.Kind == initeffect.KindWrite && e.Var.Pkg == self {
+			setsItself[e.Var.Name] = true
+		}
+	}
+	var out []initeffect.Effect
+	for _, e := range it.Effects {
+		if e.Kind == initeffect.KindRead && e.Var.Pkg == self && !e.Sync && !setsItself[e.Var.Name] {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // fileOrder reports a package variable that init functions in two

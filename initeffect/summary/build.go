@@ -41,7 +41,7 @@ func (s *summarizer) add(fn *ssa.Function) *fnode {
 	n := &fnode{fn: fn}
 	switch syn := fn.Syntax().(type) {
 	case *ast.FuncLit:
-		n.name = s.litNames[syn]
+		n.name = s.syntax.LitNames[syn]
 	case *ast.FuncDecl:
 		if obj, ok := fn.Object().(*types.Func); ok {
 			n.name, n.obj = gotypes.FuncName(obj), obj
@@ -58,7 +58,7 @@ func (s *summarizer) add(fn *ssa.Function) *fnode {
 	s.nodes[fn] = n
 	if n.obj != nil && fn.Origin() == nil {
 		s.byObj[n.obj] = n
-		if s.mainMark[n.obj] {
+		if s.syntax.MainThread[n.obj] {
 			n.local = append(n.local, initeffect.Effect{Kind: initeffect.KindMainThread, Name: n.name})
 		}
 	}
@@ -74,6 +74,33 @@ func (s *summarizer) add(fn *ssa.Function) *fnode {
 // that the package calls, and one node per package-level initializer,
 // which the synthetic init function's code is split into.
 func (s *summarizer) collect() {
+	s.collectDecls()
+	for _, in := range s.Info.InitOrder {
+		n := &fnode{name: "var " + gotypes.VarNames(in.Lhs) + " initializer", init: in}
+		s.items = append(s.items, n)
+		s.order = append(s.order, n)
+	}
+	if init := s.pkg.Func("init"); init != nil {
+		for _, anon := range init.AnonFuncs {
+			s.add(anon)
+		}
+	}
+	// Instances of generic functions and methods of the package have
+	// bodies of their own; find them through the calls.
+	for i := 0; i < len(s.order); i++ {
+		fn := s.order[i].fn
+		if fn == nil {
+			continue
+		}
+		s.instances(fn)
+	}
+	s.instances(s.pkg.Func("init"))
+	s.notePackageState()
+}
+
+// collectDecls makes the nodes of the functions and methods the
+// package declares, and notes its init functions and main.main.
+func (s *summarizer) collectDecls() {
 	for _, f := range s.Files {
 		for _, d := range f.Decls {
 			fd, ok := d.(*ast.FuncDecl)
@@ -97,27 +124,6 @@ func (s *summarizer) collect() {
 			}
 		}
 	}
-	for _, in := range s.Info.InitOrder {
-		n := &fnode{name: "var " + gotypes.VarNames(in.Lhs) + " initializer", init: in}
-		s.items = append(s.items, n)
-		s.order = append(s.order, n)
-	}
-	if init := s.pkg.Func("init"); init != nil {
-		for _, anon := range init.AnonFuncs {
-			s.add(anon)
-		}
-	}
-	// Instances of generic functions and methods of the package have
-	// bodies of their own; find them through the calls.
-	for i := 0; i < len(s.order); i++ {
-		fn := s.order[i].fn
-		if fn == nil {
-			continue
-		}
-		s.instances(fn)
-	}
-	s.instances(s.pkg.Func("init"))
-	s.notePackageState()
 }
 
 // instances adds the nodes of the package's generic instances fn calls.

@@ -1,7 +1,6 @@
 package summary
 
 import (
-	"go/token"
 	"maps"
 	"slices"
 
@@ -21,7 +20,16 @@ func (s *summarizer) folding(fn *ssa.Function, defaults bool) *ssafold.Folding {
 		if s.folds == nil {
 			s.folds = map[foldKey]*ssafold.Folding{}
 		}
-		f = ssafold.FoldBranches(fn, func(g *ssa.Global) bool { return s.onlySetBy(g, fn) }, defaults)
+		if s.setters == nil {
+			s.setters = ssafold.NewSetters(s.pkg, func() []*ssa.Function {
+				funcs := slices.Collect(maps.Keys(s.nodes))
+				if init := s.pkg.Func("init"); init != nil {
+					funcs = append(funcs, init)
+				}
+				return funcs
+			})
+		}
+		f = ssafold.FoldBranches(fn, func(g *ssa.Global) bool { return s.setters.OnlySetBy(g, fn) }, defaults)
 		s.folds[key] = f
 	}
 	return f
@@ -31,58 +39,4 @@ func (s *summarizer) folding(fn *ssa.Function, defaults bool) *ssafold.Folding {
 type foldKey struct {
 	fn       *ssa.Function
 	defaults bool
-}
-
-// onlySetBy reports whether fn is the only function of the package
-// that stores the package variable g, g has no initializer (the
-// package's init function stores none), and its address goes nowhere
-// else: g is nil until fn sets it.
-func (s *summarizer) onlySetBy(g *ssa.Global, fn *ssa.Function) bool {
-	if g.Pkg != s.pkg || !ssafold.Stores(fn, g) {
-		return false // most tests of a variable are in functions that do not set it
-	}
-	if s.setters == nil {
-		s.setters = map[*ssa.Global][]*ssa.Function{}
-		funcs := slices.Collect(maps.Keys(s.nodes))
-		if init := s.pkg.Func("init"); init != nil {
-			funcs = append(funcs, init)
-		}
-		for _, f := range funcs {
-			s.noteSetters(f)
-		}
-	}
-	setters := s.setters[g]
-	return len(setters) == 1 && setters[0] == fn
-}
-
-// noteSetters records in s.setters the package variables f stores, and
-// a nil setter for those whose address f uses otherwise than to load
-// or store them.
-func (s *summarizer) noteSetters(f *ssa.Function) {
-	var ops []*ssa.Value
-	for _, b := range f.Blocks {
-		for _, instr := range b.Instrs {
-			ops = instr.Operands(ops[:0])
-			for i, op := range ops {
-				g, ok := (*op).(*ssa.Global)
-				if !ok || g.Pkg != s.pkg {
-					continue
-				}
-				setter := (*ssa.Function)(nil)
-				switch instr := instr.(type) {
-				case *ssa.Store:
-					if i == 0 && instr.Addr == g {
-						setter = f
-					}
-				case *ssa.UnOp:
-					if instr.Op == token.MUL {
-						continue
-					}
-				}
-				if !slices.Contains(s.setters[g], setter) {
-					s.setters[g] = append(s.setters[g], setter)
-				}
-			}
-		}
-	}
 }

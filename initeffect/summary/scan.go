@@ -150,11 +150,11 @@ func (s *summarizer) isInitFunc(fn *ssa.Function) bool {
 // their blocks.
 func (s *summarizer) loopsIn(fn *ssa.Function) []token.Pos {
 	syn := fn.Syntax()
-	if syn == nil || len(s.emptyLoops) == 0 {
+	if syn == nil || len(s.syntax.EmptyLoops) == 0 {
 		return nil
 	}
 	var out []token.Pos
-	for _, pos := range s.emptyLoops {
+	for _, pos := range s.syntax.EmptyLoops {
 		if syn.Pos() > pos || pos >= syn.End() {
 			continue
 		}
@@ -191,7 +191,7 @@ func (sc *scanner) effect(n *fnode, e initeffect.Effect, pos token.Pos) {
 func (sc *scanner) posOf(instr ssa.Instruction) token.Pos {
 	pos := instr.Pos()
 	if _, ok := instr.(ssa.CallInstruction); ok {
-		if start, ok := sc.s.callPos[pos]; ok {
+		if start, ok := sc.s.syntax.CallPos[pos]; ok {
 			return start
 		}
 	}
@@ -368,63 +368,78 @@ func (sc *scanner) modelledCall(obj *types.Func, c *ssa.CallCommon, pos token.Po
 		sc.effect(n, eff, pos)
 		return true
 	}
-	switch name {
-	case flagSetParse:
-		if ssavalue.IsGlobal(c.Args[0], "flag", "CommandLine") {
-			sc.effect(n, initeffect.Effect{Kind: initeffect.KindFlagParse, Name: "flag.CommandLine.Parse", Conditional: cond}, pos)
-		}
-		return true
-	case "(*sync.WaitGroup).Wait":
-		sc.wait(n, []ssa.Value{c.Args[0]}, waitGroup, pos, cond)
-		return true
-	case "(*sync.WaitGroup).Add":
-		sc.s.uses.Note(c.Args[0], func(u *chanuse.Use) { u.Adds = true })
-		return true
-	case "(*sync.WaitGroup).Done":
-		sc.s.uses.Note(c.Args[0], func(u *chanuse.Use) { u.SendIn(sc.fn) })
-		return true
-	case "(*sync.WaitGroup).Go":
-		sc.s.uses.Note(c.Args[0], func(u *chanuse.Use) { u.SendIn(sc.fn) })
-		if fn := ssavalue.FuncValue(c.Args[1]); fn != nil {
-			sc.goEffect(n, "go "+sc.s.nodeName(fn), []*ssa.Function{fn}, pos, cond, false)
-		}
-		return true
-	case "os/signal.Notify":
-		sc.s.uses.Note(c.Args[0], func(u *chanuse.Use) { u.Signal = true })
+	if sc.syncCall(name, c, pos, n, cond) {
 		return true
 	}
 	if m.MainThreadOnly(obj) {
 		sc.effect(n, initeffect.Effect{Kind: initeffect.KindMainThread, Name: gotypes.FuncName(obj), Conditional: cond}, pos)
 		return true
 	}
+	sc.registryCall(obj, c, pos, n, cond)
+	return false
+}
+
+// syncCall records what a call of flag.FlagSet's Parse, a WaitGroup
+// method or signal.Notify does, and reports whether the call is one.
+func (sc *scanner) syncCall(name string, c *ssa.CallCommon, pos token.Pos, n *fnode, cond bool) bool {
+	switch name {
+	case flagSetParse:
+		if ssavalue.IsGlobal(c.Args[0], "flag", "CommandLine") {
+			sc.effect(n, initeffect.Effect{Kind: initeffect.KindFlagParse, Name: "flag.CommandLine.Parse", Conditional: cond}, pos)
+		}
+	case "(*sync.WaitGroup).Wait":
+		sc.wait(n, []ssa.Value{c.Args[0]}, waitGroup, pos, cond)
+	case "(*sync.WaitGroup).Add":
+		sc.s.uses.Note(c.Args[0], func(u *chanuse.Use) { u.Adds = true })
+	case "(*sync.WaitGroup).Done":
+		sc.s.uses.Note(c.Args[0], func(u *chanuse.Use) { u.SendIn(sc.fn) })
+	case "(*sync.WaitGroup).Go":
+		sc.s.uses.Note(c.Args[0], func(u *chanuse.Use) { u.SendIn(sc.fn) })
+		if fn := ssavalue.FuncValue(c.Args[1]); fn != nil {
+			sc.goEffect(n, "go "+sc.s.nodeName(fn), []*ssa.Function{fn}, pos, cond, false)
+		}
+	case "os/signal.Notify":
+		sc.s.uses.Note(c.Args[0], func(u *chanuse.Use) { u.Signal = true })
+	default:
+		return false
+	}
+	return true
+}
+
+// registryCall records the registry access a call of a registry
+// function of the model makes, keyed by its arguments where they name
+// the entry.
+func (sc *scanner) registryCall(obj *types.Func, c *ssa.CallCommon, pos token.Pos, n *fnode, cond bool) {
+	m := sc.s.model
 	// A method of flag.CommandLine does what the package function of
 	// the same name does, its arguments after the receiver.
-	args, display := c.Args, gotypes.FuncName(obj)
+	name, args, display := obj.FullName(), c.Args, gotypes.FuncName(obj)
 	if strings.HasPrefix(name, "(*flag.FlagSet).") && len(args) > 0 && ssavalue.IsGlobal(args[0], "flag", "CommandLine") {
 		name, args, display = "flag."+obj.Name(), args[1:], "flag.CommandLine."+obj.Name()
 	}
-	if state, write, ok := m.RegistryAccess(name); ok {
-		kind := initeffect.KindRead
-		if write {
-			kind = initeffect.KindWrite
-		}
-		eff := initeffect.Effect{Kind: kind, Name: display, Var: &state, Conditional: cond}
-		if i, ok := m.KeyArg(name); ok && i < len(args) {
-			eff = sc.s.keyedBy(eff, args[i], "", n.fn)
-		}
-		switch {
-		case name == "encoding/gob.Register" || name == "encoding/gob.RegisterName":
-			eff = regkey.GobKeyed(eff, name, args)
-		case state == initeffect.PromRegistry:
-			sc.promEffects(n, eff, name, args, pos)
-			return false
-		case name == initeffect.ProtoBuild && len(args) == 1:
-			sc.protoEffects(n, eff, args[0], pos)
-			return false
-		}
-		sc.effect(n, eff, pos)
+	state, write, ok := m.RegistryAccess(name)
+	if !ok {
+		return
 	}
-	return false
+	kind := initeffect.KindRead
+	if write {
+		kind = initeffect.KindWrite
+	}
+	eff := initeffect.Effect{Kind: kind, Name: display, Var: &state, Conditional: cond}
+	if i, ok := m.KeyArg(name); ok && i < len(args) {
+		eff = sc.s.keyedBy(eff, args[i], "", n.fn)
+	}
+	switch {
+	case name == "encoding/gob.Register" || name == "encoding/gob.RegisterName":
+		eff = regkey.GobKeyed(eff, name, args)
+	case state == initeffect.PromRegistry:
+		sc.promEffects(n, eff, name, args, pos)
+		return
+	case name == initeffect.ProtoBuild && len(args) == 1:
+		sc.protoEffects(n, eff, args[0], pos)
+		return
+	}
+	sc.effect(n, eff, pos)
 }
 
 // keyedBy returns a registry access whose entry the value arg names, in
@@ -516,7 +531,7 @@ func (sc *scanner) goInstr(g *ssa.Go, n *fnode, cond bool) {
 		sc.dynamicCall(g, n, cond) // resolved where the value is made
 		return
 	}
-	name := "go " + sc.s.goExprs[g.Pos()]
+	name := "go " + sc.s.syntax.GoExprs[g.Pos()]
 	if len(targets) == 1 && targets[0].Parent() != nil {
 		name = "go " + sc.s.nodeName(targets[0]) // a func literal
 	}
@@ -543,6 +558,3 @@ func (sc *scanner) goEffect(n *fnode, name string, targets []*ssa.Function, pos 
 // flagSetParse is flag.FlagSet's Parse: it parses the command line only
 // when called on flag.CommandLine.
 const flagSetParse = "(*flag.FlagSet).Parse"
-
-// mainThreadMarker in a function's doc comment marks it as main-thread only.
-const mainThreadMarker = "//initvet:mainthread"

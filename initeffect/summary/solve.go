@@ -103,68 +103,12 @@ func (s *summarizer) propagate(work []*fnode, callers map[*fnode][]*fnode) {
 func (s *summarizer) resolveCalls() []*fnode {
 	var changed []*fnode
 	earlier := map[string][]initeffect.Effect{} // values made by the initializers and init functions so far, by shape
-	resolve := func(n *fnode, earlier map[string][]initeffect.Effect) {
-		if !hasKind(n.effects, initeffect.KindCall) || len(earlier) == 0 && !hasKind(n.effects, initeffect.KindValue) {
-			return
-		}
-		own := len(n.effects) // the values n makes, as this round starts
-		mine := map[string][]*initeffect.Effect{}
-		for j := range own {
-			if v := &n.effects[j]; v.Kind == initeffect.KindValue {
-				mine[poolKey(v)] = append(mine[poolKey(v)], v)
-			}
-		}
-		grew := false
-		for i := range own {
-			call := n.effects[i]
-			if call.Kind != initeffect.KindCall {
-				continue
-			}
-			var found []callee
-			for _, key := range []string{call.Name, "type"} {
-				for j := range earlier[key] {
-					if effects, target, ok := s.callValue(&call, &earlier[key][j]); ok {
-						found = append(found, callee{effects, target})
-					}
-				}
-				for _, v := range mine[key] {
-					if effects, target, ok := s.callValue(&call, v); ok {
-						found = append(found, callee{effects, target})
-					}
-				}
-			}
-			if call.Go {
-				for _, c := range found {
-					grew = n.add(goroutine(call, c, len(found) > 1)) || grew
-				}
-				continue
-			}
-			for _, c := range found {
-				for _, eff := range c.effects {
-					if len(eff.Chain)+len(call.Chain) > maxChain {
-						continue
-					}
-					if eff.Kind == initeffect.KindCall && strings.HasPrefix(eff.Source, "param:") {
-						continue // called through a value: the arguments are not known
-					}
-					eff.Conditional = eff.Conditional || call.Conditional || len(found) > 1
-					if i, ok := n.index[keyOf(&eff)]; ok && !better(eff.Conditional, len(call.Chain)+len(eff.Chain), n.effects[i]) {
-						continue
-					}
-					eff.Chain = append(slices.Clone(call.Chain), eff.Chain...)
-					grew = n.add(eff) || grew
-				}
-			}
-		}
-		if grew {
+	isEntry := map[*fnode]bool{}
+	for _, n := range s.entries() {
+		isEntry[n] = true
+		if s.resolveNode(n, earlier) {
 			changed = append(changed, n)
 		}
-	}
-	entries := s.entries()
-	isEntry := map[*fnode]bool{}
-	for _, n := range entries {
-		isEntry[n] = true
-		resolve(n, earlier)
 		if n != s.main {
 			for _, e := range n.effects {
 				if e.Kind == initeffect.KindValue {
@@ -174,11 +118,82 @@ func (s *summarizer) resolveCalls() []*fnode {
 		}
 	}
 	for _, n := range s.order {
-		if !isEntry[n] {
-			resolve(n, nil)
+		if !isEntry[n] && s.resolveNode(n, nil) {
+			changed = append(changed, n)
 		}
 	}
 	return changed
+}
+
+// resolveNode resolves n's dynamic calls with the values n makes and
+// those in earlier, and reports whether n's effects grew.
+func (s *summarizer) resolveNode(n *fnode, earlier map[string][]initeffect.Effect) bool {
+	if !hasKind(n.effects, initeffect.KindCall) || len(earlier) == 0 && !hasKind(n.effects, initeffect.KindValue) {
+		return false
+	}
+	own := len(n.effects) // the values n makes, as this round starts
+	mine := map[string][]*initeffect.Effect{}
+	for j := range own {
+		if v := &n.effects[j]; v.Kind == initeffect.KindValue {
+			mine[poolKey(v)] = append(mine[poolKey(v)], v)
+		}
+	}
+	grew := false
+	for i := range own {
+		if call := n.effects[i]; call.Kind == initeffect.KindCall {
+			grew = s.addCallees(n, call, s.calleesOf(call, earlier, mine)) || grew
+		}
+	}
+	return grew
+}
+
+// calleesOf returns what a dynamic call can call among the values made
+// earlier and those of its own node.
+func (s *summarizer) calleesOf(call initeffect.Effect, earlier map[string][]initeffect.Effect, mine map[string][]*initeffect.Effect) []callee {
+	var found []callee
+	for _, key := range []string{call.Name, "type"} {
+		for j := range earlier[key] {
+			if effects, target, ok := s.callValue(&call, &earlier[key][j]); ok {
+				found = append(found, callee{effects, target})
+			}
+		}
+		for _, v := range mine[key] {
+			if effects, target, ok := s.callValue(&call, v); ok {
+				found = append(found, callee{effects, target})
+			}
+		}
+	}
+	return found
+}
+
+// addCallees adds to n what its dynamic call does through the callees
+// found: the goroutine it starts, or the callees' effects behind the
+// call; it reports whether n's effects grew.
+func (s *summarizer) addCallees(n *fnode, call initeffect.Effect, found []callee) bool {
+	grew := false
+	if call.Go {
+		for _, c := range found {
+			grew = n.add(goroutine(call, c, len(found) > 1)) || grew
+		}
+		return grew
+	}
+	for _, c := range found {
+		for _, eff := range c.effects {
+			if len(eff.Chain)+len(call.Chain) > maxChain {
+				continue
+			}
+			if eff.Kind == initeffect.KindCall && strings.HasPrefix(eff.Source, "param:") {
+				continue // called through a value: the arguments are not known
+			}
+			eff.Conditional = eff.Conditional || call.Conditional || len(found) > 1
+			if i, ok := n.index[keyOf(&eff)]; ok && !better(eff.Conditional, len(call.Chain)+len(eff.Chain), n.effects[i]) {
+				continue
+			}
+			eff.Chain = append(slices.Clone(call.Chain), eff.Chain...)
+			grew = n.add(eff) || grew
+		}
+	}
+	return grew
 }
 
 // shortTarget writes a function's full name as chains name functions:

@@ -6,12 +6,11 @@ import (
 	"go/types"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/initvet/initvet/initeffect"
+	"github.com/initvet/initvet/internal/astindex"
 	"github.com/initvet/initvet/internal/chanuse"
-	"github.com/initvet/initvet/internal/gotypes"
 	"github.com/initvet/initvet/internal/ssafold"
 	"golang.org/x/tools/go/ssa"
 )
@@ -97,16 +96,12 @@ func Summarize(p Package, deps Dependencies, model *initeffect.Model) *Summary {
 		byObj:       map[*types.Func]*fnode{},
 		flags:       map[*types.Var]bool{},
 		uses:        chanuse.Uses{},
-		litNames:    map[*ast.FuncLit]string{},
-		callPos:     map[token.Pos]token.Pos{},
-		goExprs:     map[token.Pos]string{},
-		madeInto:    map[token.Pos]string{},
 		typeMethods: map[string][]method{},
 		goroutines:  map[goKey][]initeffect.Effect{},
 		typeNames:   map[namedKey]string{},
 		called:      map[*fnode][]initeffect.Effect{},
 	}
-	s.indexSyntax()
+	s.syntax = astindex.New(p.Types, p.Info, p.Files)
 	s.build()
 	s.collect()
 	s.resolveDynamic()
@@ -174,80 +169,16 @@ type summarizer struct {
 	uses  chanuse.Uses
 	waits []wait
 
-	litNames map[*ast.FuncLit]string
-	callPos  map[token.Pos]token.Pos // ast.CallExpr.Lparen → Pos
-	goExprs  map[token.Pos]string    // ast.GoStmt.Go → the called function, as written
-	madeInto map[token.Pos]string    // ast.CallExpr.Lparen of a make → the variable it is assigned to
-	// emptyLoops are the positions of the package's "for {}" loops, in
-	// source order.
-	emptyLoops []token.Pos
-	mainMark   map[*types.Func]bool // functions marked main-thread only
+	// syntax holds what the package's syntax says that its SSA form
+	// does not.
+	syntax *astindex.Index
 	// fixedFuncs are the package's func variables that only their
 	// initializer sets, to a function: a call through one calls it.
 	fixedFuncs map[*ssa.Global]*ssa.Function
-	// folds caches folding, by function; setters, the functions of the
-	// package that store each of its variables (onlySetBy).
+	// folds caches folding, by function; setters tells the functions
+	// of the package that store each of its variables.
 	folds   map[foldKey]*ssafold.Folding
-	setters map[*ssa.Global][]*ssa.Function
-}
-
-// indexSyntax names func literals after the declaration that holds them
-// ("pkg.F.func2", "pkg.init.func1"), and indexes call and go statement
-// positions, which SSA records differently.
-func (s *summarizer) indexSyntax() {
-	s.mainMark = map[*types.Func]bool{}
-	for _, f := range s.Files {
-		for _, d := range f.Decls {
-			outer := s.Types.Name() + ".init"
-			if fd, ok := d.(*ast.FuncDecl); ok {
-				if fn, ok := s.Info.Defs[fd.Name].(*types.Func); ok {
-					outer = gotypes.FuncName(fn)
-					if hasMarker(fd.Doc, mainThreadMarker) {
-						s.mainMark[fn] = true
-					}
-				}
-			}
-			count := 0
-			ast.Inspect(d, func(n ast.Node) bool {
-				switch n := n.(type) {
-				case *ast.FuncLit:
-					count++
-					s.litNames[n] = outer + ".func" + strconv.Itoa(count)
-				case *ast.CallExpr:
-					s.callPos[n.Lparen] = n.Pos()
-				case *ast.GoStmt:
-					s.goExprs[n.Go] = types.ExprString(n.Call.Fun)
-				case *ast.ForStmt:
-					if n.Init == nil && n.Cond == nil && n.Post == nil && len(n.Body.List) == 0 {
-						s.emptyLoops = append(s.emptyLoops, n.For)
-					}
-				case *ast.AssignStmt:
-					if len(n.Lhs) == len(n.Rhs) {
-						for i, l := range n.Lhs {
-							s.noteMake(l, n.Rhs[i])
-						}
-					}
-				case *ast.ValueSpec:
-					if len(n.Names) == len(n.Values) {
-						for i, l := range n.Names {
-							s.noteMake(l, n.Values[i])
-						}
-					}
-				}
-				return true
-			})
-		}
-	}
-}
-
-// noteMake remembers the variable a make(chan) is assigned to, to name
-// the channel.
-func (s *summarizer) noteMake(lhs, rhs ast.Expr) {
-	id, ok := ast.Unparen(lhs).(*ast.Ident)
-	call, isCall := ast.Unparen(rhs).(*ast.CallExpr)
-	if ok && isCall {
-		s.madeInto[call.Lparen] = id.Name
-	}
+	setters *ssafold.Setters
 }
 
 // result collects the summary of the package.
@@ -425,19 +356,6 @@ func (s *summarizer) unguarded(effects []initeffect.Effect, set map[string]bool)
 		}
 		return slices.ContainsFunc(e.Guards, unset)
 	})
-}
-
-// hasMarker reports whether a doc comment has a line that is exactly marker.
-func hasMarker(doc *ast.CommentGroup, marker string) bool {
-	if doc == nil {
-		return false
-	}
-	for _, c := range doc.List {
-		if strings.TrimSpace(c.Text) == marker {
-			return true
-		}
-	}
-	return false
 }
 
 func (s *summarizer) site(pos token.Pos, fn string) initeffect.Site {

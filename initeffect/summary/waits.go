@@ -91,7 +91,7 @@ func (s *summarizer) chanName(r any) string {
 			return r.Comment
 		}
 	case *ssa.MakeChan:
-		if name, ok := s.madeInto[r.Pos()]; ok {
+		if name, ok := s.syntax.MadeInto[r.Pos()]; ok {
 			return name
 		}
 	}
