@@ -42,14 +42,17 @@ func TestSettings(t *testing.T) {
 		"mainthread": []string{"example.com/gui.Show", "example.com/gui.(*Window).Close"},
 		"registries": []map[string]any{{"func": "example.com/codec.Register", "registry": "codecs", "write": true}},
 	})
-	for _, bad := range []map[string]any{
-		{"enable": []string{"nosuch"}},
-		{"mainthread": []string{"nopackage"}},
-		{"registries": []map[string]any{{"func": "example.com/codec.Lookup"}}},
-		{"unknownkey": true},
+	for _, c := range []struct {
+		settings map[string]any
+		want     string // in the error
+	}{
+		{map[string]any{"enable": []string{"nosuch"}}, `initvet: unknown analyzer "nosuch"`},
+		{map[string]any{"mainthread": []string{"nopackage"}}, "initvet: "},
+		{map[string]any{"registries": []map[string]any{{"func": "example.com/codec.Lookup"}}}, "initvet: "},
+		{map[string]any{"unknownkey": true}, "unknownkey"},
 	} {
-		if _, err := New(bad); err == nil || !strings.HasPrefix(err.Error(), "initvet: ") && !strings.Contains(err.Error(), "unknownkey") {
-			t.Errorf("New(%v) succeeded, want an error", bad)
+		if _, err := New(c.settings); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("New(%v) error = %v, want one containing %q", c.settings, err, c.want)
 		}
 	}
 }
