@@ -1,3 +1,7 @@
+// Package initbinary reads the init task tables that the Go linker
+// writes into a binary, from ELF, Mach-O or PE files: the runtime's
+// list, then the main (or plugin) list, the order in which the runtime
+// really initializes the packages.
 package initbinary
 
 import (

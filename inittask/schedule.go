@@ -72,9 +72,9 @@ func (prog *Program) markTasks() {
 
 // scheduleRuntime schedules the runtime's phase, the tasks reachable
 // from package runtime, and returns the packages that run in it. A
-// plugin has no runtime phase of its own (the linker emits no
-// go:runtime.inittasks for it): its one list runs at plugin.Open, which
-// skips the tasks the host has already run.
+// plugin has no runtime phase of its own (the linker emits no runtime
+// init task list, go:runtime.inittasks, for it): its one list runs at
+// plugin.Open, which skips the tasks the host has already run.
 func (prog *Program) scheduleRuntime() map[*Package]bool {
 	ranEarly := map[*Package]bool{}
 	rt := prog.byPath["runtime"]

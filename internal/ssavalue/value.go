@@ -46,6 +46,7 @@ func FuncObject(fn *ssa.Function) *types.Func {
 	return obj
 }
 
+// InPackage reports whether obj belongs to the package with this path.
 func InPackage(obj types.Object, path string) bool {
 	return obj.Pkg() != nil && obj.Pkg().Path() == path
 }
@@ -187,6 +188,7 @@ func OnlyFlagDefinitions(v ssa.Value) bool {
 	return true
 }
 
+// IsError reports whether t is the predeclared error type.
 func IsError(t types.Type) bool {
 	return types.Identical(t, types.Universe.Lookup("error").Type())
 }
