@@ -37,21 +37,30 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	for i, p := range res.Program {
 		inits[i] = initeffect.InitEffects{Path: p.Path, Effects: p.Effects}
 	}
-	// One finding per root cause: a reader's read of a state, whatever
-	// unrelated packages write it; the first that runs later decides the
-	// message (a bug now), else the first.
-	type group struct {
-		shown   initeffect.Shared
-		writers []initeffect.Shared
-	}
-	var groups []*group
-	byRead := map[string]*group{}
 	overwrites(pass, r, res, inits, rank)
-	for _, s := range initeffect.FindShared(inits, rank, res.DependsOn) {
+	for _, g := range groupByRead(initeffect.FindShared(inits, rank, res.DependsOn)) {
+		reportRead(pass, r, g)
+	}
+}
+
+// readGroup is one finding: a reader's read of a state, whatever
+// unrelated packages write it; the first that runs later decides the
+// message (a bug now), else the first.
+type readGroup struct {
+	shown   initeffect.Shared
+	writers []initeffect.Shared
+}
+
+// groupByRead makes one group per reader and state, in the order
+// FindShared found them.
+func groupByRead(shared []initeffect.Shared) []*readGroup {
+	var groups []*readGroup
+	byRead := map[string]*readGroup{}
+	for _, s := range shared {
 		key := s.Reader + "\x00" + s.State.String()
 		g := byRead[key]
 		if g == nil {
-			g = &group{shown: s}
+			g = &readGroup{shown: s}
 			byRead[key] = g
 			groups = append(groups, g)
 		} else if s.ReaderFirst && !g.shown.ReaderFirst {
@@ -59,40 +68,43 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 		}
 		g.writers = append(g.writers, s)
 	}
-	for _, g := range groups {
-		s := g.shown
-		at := report.ImportPos(pass, s.Reader, s.Writer)
-		related := relatedImports(pass, at, s.Reader, s.Writer)
-		writers := map[string]bool{s.Writer: true}
-		for _, w := range g.writers {
-			if !writers[w.Writer] {
-				writers[w.Writer] = true
-				related = append(related, analysis.RelatedInformation{Pos: report.ImportPos(pass, w.Writer),
-					Message: "the init of " + w.Writer + " writes it too (" + report.Chain(w.Write) + ")"})
-			}
+	return groups
+}
+
+// reportRead reports one group at main's import of the reader: the
+// message names the read; the writes and the linker's reason are
+// related information.
+func reportRead(pass *analysis.Pass, r *report.Reporter, g *readGroup) {
+	s := g.shown
+	at := report.ImportPos(pass, s.Reader, s.Writer)
+	related := relatedImports(pass, at, s.Reader, s.Writer)
+	writers := map[string]bool{s.Writer: true}
+	for _, w := range g.writers {
+		if !writers[w.Writer] {
+			writers[w.Writer] = true
+			related = append(related, analysis.RelatedInformation{Pos: report.ImportPos(pass, w.Writer),
+				Message: "the init of " + w.Writer + " writes it too (" + report.Chain(w.Write) + ")"})
 		}
-		more := ""
-		if n := len(writers); n > 1 {
-			more = "; " + strconv.Itoa(n) + " unrelated packages write it"
-		}
-		// The message names the read; the write and the linker's reason
-		// are related information, at the diagnostic.
-		head := "the init of " + s.Reader + " reads " + s.State.String() + " (" + report.Chain(s.Read) + ") "
-		first, second := s.Writer, s.Reader
-		if s.ReaderFirst {
-			first, second = s.Reader, s.Writer
-		}
-		related = append([]analysis.RelatedInformation{
-			{Pos: at, Message: "the init of " + s.Writer + " writes it: " + report.Chain(s.Write)},
-			{Pos: at, Message: "the linker orders " + symbols(first, second) + " (sorted, as neither imports the other)"},
-		}, related...)
-		if s.ReaderFirst {
-			r.At(at, head+"before the init of "+s.Writer+" writes it: unrelated, and the linker runs "+s.Reader+
-				" first, so it finds the state empty; import "+s.Writer+" from "+s.Reader+more, related...)
-		} else {
-			r.At(at, head+"after the init of "+s.Writer+" writes it only by the linker's order: a rename or a new import can flip it; import "+
-				s.Writer+" from "+s.Reader+more, related...)
-		}
+	}
+	more := ""
+	if n := len(writers); n > 1 {
+		more = "; " + strconv.Itoa(n) + " unrelated packages write it"
+	}
+	head := "the init of " + s.Reader + " reads " + s.State.String() + " (" + report.Chain(s.Read) + ") "
+	first, second := s.Writer, s.Reader
+	if s.ReaderFirst {
+		first, second = s.Reader, s.Writer
+	}
+	related = append([]analysis.RelatedInformation{
+		{Pos: at, Message: "the init of " + s.Writer + " writes it: " + report.Chain(s.Write)},
+		{Pos: at, Message: "the linker orders " + symbols(first, second) + " (sorted, as neither imports the other)"},
+	}, related...)
+	if s.ReaderFirst {
+		r.At(at, head+"before the init of "+s.Writer+" writes it: unrelated, and the linker runs "+s.Reader+
+			" first, so it finds the state empty; import "+s.Writer+" from "+s.Reader+more, related...)
+	} else {
+		r.At(at, head+"after the init of "+s.Writer+" writes it only by the linker's order: a rename or a new import can flip it; import "+
+			s.Writer+" from "+s.Reader+more, related...)
 	}
 }
 

@@ -299,7 +299,32 @@ func run(pass *analysis.Pass, model *initeffect.Model, prog *ssa.Program) (any, 
 		}
 	}
 
-	// The program seen from here: the dependencies' inits and this one.
+	res.Program = programSeen(pass, inittask.HasWork(vars, funcs), initEffects(res.Summary, stdRegistrations))
+	pass.ExportPackageFact(&PackageFact{Std: std, Inits: res.Program})
+	return res, nil
+}
+
+// initEffects returns what a package's init does that the
+// whole-program checks need: the effects of factKinds from its summary,
+// or for a standard library package, the registrations its init makes.
+func initEffects(sum *summary.Summary, stdRegistrations []initeffect.Effect) []initeffect.Effect {
+	if sum == nil {
+		return compact(stdRegistrations)
+	}
+	var out []initeffect.Effect
+	for _, e := range sum.Init() {
+		if factKinds[e.Kind] && (!e.Sync || e.Kind != initeffect.KindRead && e.Kind != initeffect.KindWrite) {
+			out = append(out, e)
+		}
+	}
+	return compact(out)
+}
+
+// programSeen returns the program seen from the package under analysis:
+// its dependencies' inits, from their package facts, and its own, sorted
+// by path. A package appears when it has an init task: init work, an
+// import with a task, or it is main or the runtime.
+func programSeen(pass *analysis.Pass, hasWork bool, effects []initeffect.Effect) []PackageInit {
 	inits := map[string]PackageInit{}
 	var imports []string
 	for _, imp := range pass.Pkg.Imports() {
@@ -315,26 +340,16 @@ func run(pass *analysis.Pass, model *initeffect.Model, prog *ssa.Program) (any, 
 		}
 	}
 	sort.Strings(imports)
-	self := PackageInit{Path: pass.Pkg.Path(), Name: pass.Pkg.Name(), Imports: imports, HasWork: inittask.HasWork(vars, funcs)}
-	if res.Summary != nil {
-		for _, e := range res.Summary.Init() {
-			if factKinds[e.Kind] && (!e.Sync || e.Kind != initeffect.KindRead && e.Kind != initeffect.KindWrite) {
-				self.Effects = append(self.Effects, e)
-			}
-		}
-		self.Effects = compact(self.Effects)
-	} else {
-		self.Effects = compact(stdRegistrations)
-	}
+	self := PackageInit{Path: pass.Pkg.Path(), Name: pass.Pkg.Name(), Imports: imports, HasWork: hasWork, Effects: effects}
 	if self.HasWork || len(imports) > 0 || pass.Pkg.Name() == "main" || pass.Pkg.Path() == "runtime" {
 		inits[self.Path] = self
 	}
+	out := make([]PackageInit, 0, len(inits))
 	for _, p := range inits {
-		res.Program = append(res.Program, p)
+		out = append(out, p)
 	}
-	sort.Slice(res.Program, func(i, j int) bool { return res.Program[i].Path < res.Program[j].Path })
-	pass.ExportPackageFact(&PackageFact{Std: std, Inits: res.Program})
-	return res, nil
+	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	return out
 }
 
 // exportFacts exports the effects of exported functions and methods and
