@@ -236,16 +236,11 @@ func (s *summarizer) callValue(call, value *initeffect.Effect) (effects []initef
 	target = value.Target
 	switch {
 	case strings.HasPrefix(value.Name, "type:"):
-		methods := asMethods(value.Methods)
+		var found bool
 		if t := s.ref(*value).typ; t != nil {
-			methods = s.methods(t)
-		}
-		found := false
-		for _, m := range methods {
-			if m.Shape == call.Name {
-				effects, target, found = m.effects(), m.Target, true
-				break
-			}
+			effects, target, found = methodOf(s.methods(t), call.Name)
+		} else {
+			effects, target, found = calledMethod(value.Methods, call.Name)
 		}
 		if !found {
 			return nil, "", false
@@ -277,13 +272,26 @@ type method struct {
 	node *fnode // its node in this package, while solving
 }
 
-// asMethods returns another package's methods of a value.
-func asMethods(ms []initeffect.Method) []method {
-	out := make([]method, len(ms))
-	for i, m := range ms {
-		out[i] = method{Method: m}
+// methodOf returns what calling the method of this package's type with
+// the shape does, and its name.
+func methodOf(ms []method, shape string) ([]initeffect.Effect, string, bool) {
+	for _, m := range ms {
+		if m.Shape == shape {
+			return m.effects(), m.Target, true
+		}
 	}
-	return out
+	return nil, "", false
+}
+
+// calledMethod returns what calling the method of another package's
+// type with the shape does, and its name.
+func calledMethod(ms []initeffect.Method, shape string) ([]initeffect.Effect, string, bool) {
+	for _, m := range ms {
+		if m.Shape == shape {
+			return m.Called, m.Target, true
+		}
+	}
+	return nil, "", false
 }
 
 // effects returns what calling the method does.

@@ -346,7 +346,8 @@ type goKey struct {
 type effectKey struct {
 	kind                 initeffect.Kind
 	name, target         string
-	flow, source         string
+	targets, sinks       string
+	source               string
 	goCall               bool
 	v                    initeffect.VarKey
 	hasVar               bool
@@ -360,7 +361,7 @@ type effectKey struct {
 func keyOf(e *initeffect.Effect) effectKey {
 	k := effectKey{kind: e.Kind, name: e.Name, target: e.Target, sync: e.Sync, indirect: e.Indirect, addr: e.Addr, thenExits: e.ThenExits, keyArg: e.KeyArg, keyMethod: e.KeyMethod, value: e.Value, once: e.Once}
 	if e.Kind.Internal() {
-		k.flow = strings.Join(e.Targets, ",") + ";" + strings.Join(e.Sinks, ",")
+		k.targets, k.sinks = joinKey(e.Targets), joinKey(e.Sinks)
 		k.source, k.goCall = e.Source, e.Go
 	}
 	if e.Var != nil {
@@ -370,6 +371,15 @@ func keyOf(e *initeffect.Effect) effectKey {
 		k.guards = strings.Join(e.Guards, ",")
 	}
 	return k
+}
+
+// joinKey joins a list for an effectKey, without allocating for the
+// common lists of none or one.
+func joinKey(list []string) string {
+	if len(list) == 1 {
+		return list[0]
+	}
+	return strings.Join(list, ",")
 }
 
 // add merges e into n's effects, keeping for each effect the
