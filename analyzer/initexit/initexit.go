@@ -25,9 +25,9 @@ func New(facts *analysis.Analyzer) *analysis.Analyzer {
 func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	for _, it := range res.Summary.Items {
 		for _, e := range it.Effects {
-			when := "during init of " + pass.Pkg.Path() + " (" + report.Chain(e) + ")"
+			when := "during init (" + report.Chain(e) + ")"
 			if e.Conditional {
-				when = "can run during init of " + pass.Pkg.Path() + " (" + report.Chain(e) + ", on some paths)"
+				when = "can run during init (" + report.Chain(e) + ", on some paths)"
 			}
 			switch e.Kind {
 			case initeffect.KindExit:

@@ -26,7 +26,7 @@ func (r *Reporter) Finish() {
 	for _, g := range r.order {
 		message, related := g.message, g.related
 		if n := len(g.also); n > 0 {
-			message += "; reached from " + strconv.Itoa(n+1) + " initializers and init functions"
+			message += "; reached from " + strconv.Itoa(n+1) + " inits"
 			for i, pos := range g.also {
 				related = append(related, analysis.RelatedInformation{Pos: pos, Message: "also reached from " + g.alsoName[i]})
 			}

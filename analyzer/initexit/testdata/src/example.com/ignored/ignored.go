@@ -25,5 +25,5 @@ func init() {
 
 func init() {
 	//initvet:ignore initblock wrong analyzer named
-	os.Exit(3) // want `os.Exit during init of example.com/ignored`
+	os.Exit(3) // want `os.Exit during init`
 }

@@ -6,7 +6,7 @@ package metricuser
 import "example.com/metricreg"
 
 var (
-	requests = metricreg.Register("requests") // want `log.Fatalf can run during init of example.com/metricuser \(var requests initializer → metricreg.Register → log.Fatalf, on some paths\).*; reached from 3 initializers and init functions`
+	requests = metricreg.Register("requests") // want `log.Fatalf can run during init \(var requests initializer → metricreg.Register → log.Fatalf, on some paths\).*; reached from 3 inits`
 	errors   = metricreg.Register("errors")
 	latency  = metricreg.Register("latency")
 )

@@ -16,7 +16,7 @@ func init() {
 }
 
 func init() {
-	if *fast { // want `flag eagerflags.fast is read during init of example.com/eagerflags`
+	if *fast { // want `flag eagerflags.fast is read during init`
 		Mode = "fast"
 	}
 }

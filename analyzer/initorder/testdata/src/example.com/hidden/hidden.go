@@ -7,7 +7,7 @@ type Greeter interface{ Greet() string }
 
 type english struct{}
 
-func (english) Greet() string { return prefix + "hello" } // want `the initializer of message reads prefix \(var message initializer → hidden.english.Greet → hidden.prefix\) before prefix is initialized.*; reached from 2 initializers and init functions`
+func (english) Greet() string { return prefix + "hello" } // want `the initializer of message reads prefix \(var message initializer → hidden.english.Greet → hidden.prefix\) before prefix is initialized.*; reached from 2 inits`
 
 var g Greeter = english{}
 
