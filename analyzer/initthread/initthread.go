@@ -25,7 +25,7 @@ func New(facts *analysis.Analyzer) *analysis.Analyzer {
 
 func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	if pass.Pkg.Name() != "main" {
-		lockedInInit(pass, r, res.Summary)
+		lockedInInit(r, res.Summary)
 	} else if !programLocks(res) {
 		for _, e := range res.Summary.Main {
 			if e.Kind == initeffect.KindMainThread {
@@ -39,7 +39,7 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 
 // lockedInInit reports LockOSThread calls in the inits of a non-main
 // package that the same init function or initializer does not undo.
-func lockedInInit(pass *analysis.Pass, r *report.Reporter, sum *summary.Summary) {
+func lockedInInit(r *report.Reporter, sum *summary.Summary) {
 	for _, it := range sum.Items {
 		if net(it.Effects) <= 0 {
 			continue
