@@ -152,7 +152,7 @@ func (f *Folding) StringValue(v ssa.Value, depth int) (string, bool) {
 }
 
 // boolValue returns the boolean v always is: a comparison of strings
-// that stringValue knows, or its negation.
+// that StringValue knows, or its negation.
 func (f *Folding) boolValue(v ssa.Value, depth int) (bool, bool) {
 	if depth > maxFold {
 		return false, false
@@ -212,7 +212,7 @@ func Stores(fn *ssa.Function, g *ssa.Global) bool {
 	return false
 }
 
-// alwaysRunsFolded is alwaysRuns for a function with decided branches:
+// alwaysRunsFolded is AlwaysRuns for a function with decided branches:
 // a live block runs always when, without it, no live block that returns
 // is reachable from the entry.
 func alwaysRunsFolded(fn *ssa.Function, fold *Folding) map[*ssa.BasicBlock]bool {
