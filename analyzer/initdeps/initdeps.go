@@ -29,6 +29,7 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	if pass.Pkg.Name() != "main" {
 		return
 	}
+	r.ShortNames(res)
 	rank := map[string]int{}
 	for i, p := range res.Order() {
 		rank[p] = i

@@ -39,6 +39,7 @@ type registration struct {
 func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	inPackage(pass, res, r)
 	if pass.Pkg.Name() == "main" {
+		r.ShortNames(res)
 		inProgram(pass, res, r)
 	}
 }

@@ -49,12 +49,12 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 			later, hasInit := rank[name]
 			switch {
 			case hasInit && later > i && dynamic[name]:
-				r.Effect(e, it.Pos(), "the initializer of "+it.Init.Lhs[0].Name()+" reads "+name+" ("+report.Chain(e)+
-					") before "+name+" is initialized: go/types does not see a dependency through a dynamic call, so it sees the zero value")
+				r.Effect(e, it.Pos(), "the initializer of "+it.Init.Lhs[0].Name()+" reads "+name+report.Via(e)+
+					" before "+name+" is initialized: go/types does not see a dependency through a dynamic call, so it sees the zero value")
 			case !hasInit:
 				if w, ok := setByInit[name]; ok {
-					r.Effect(e, it.Pos(), "the initializer of "+it.Init.Lhs[0].Name()+" reads "+name+" ("+report.Chain(e)+
-						"), which only an init function sets (at "+shortPos(w.Chain[len(w.Chain)-1].Pos)+
+					r.Effect(e, it.Pos(), "the initializer of "+it.Init.Lhs[0].Name()+" reads "+name+report.Via(e)+
+						", which only an init function sets (at "+shortPos(w.Chain[len(w.Chain)-1].Pos)+
 						"): initializers run first, so it sees the zero value")
 				}
 			}

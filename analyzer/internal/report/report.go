@@ -26,6 +26,7 @@ type Reporter struct {
 	used    ignore.Used
 	groups  map[string]*group
 	order   []*group
+	names   *Names // shortens the package paths of messages, when set
 }
 
 // Check is the body of an analyzer: it reports, through r, on a package
@@ -149,6 +150,16 @@ type group struct {
 // one: the related positions carry every step.
 func Chain(e initeffect.Effect) string { return chainText(e.Chain, e.Name) }
 
+// Via renders the calls between an effect's entry and the effect, as
+// " (via a → b)", or "" when the entry does it itself: for a message
+// that names both ends already.
+func Via(e initeffect.Effect) string {
+	if len(e.Chain) < 2 {
+		return ""
+	}
+	return " (via " + chainText(e.Chain[1:len(e.Chain)-1], e.Chain[len(e.Chain)-1].Func) + ")"
+}
+
 // maxChainText bounds the length of a chain in a message.
 const maxChainText = 90
 
@@ -166,8 +177,28 @@ func chainText(chain []initeffect.Site, last string) string {
 	return text
 }
 
+// ShortNames makes the reporter write the packages of the program its
+// package sees (the packages with init tasks and the packages of the
+// state their inits touch) by their short names in messages; related
+// information keeps the full paths.
+func (r *Reporter) ShortNames(res *initfacts.Result) {
+	paths := []string{r.pass.Pkg.Path()}
+	for _, p := range res.Program {
+		paths = append(paths, p.Path)
+		for _, e := range p.Effects {
+			if e.Var != nil {
+				paths = append(paths, e.Var.Pkg)
+			}
+		}
+	}
+	r.names = NewNames(paths)
+}
+
 // At reports message at pos, once.
 func (r *Reporter) At(pos token.Pos, message string, related ...analysis.RelatedInformation) {
+	if r.names != nil {
+		message = r.names.Shorten(message)
+	}
 	key := r.pass.Fset.Position(pos).String() + message
 	if r.seen[key] || r.suppressed(pos) {
 		return

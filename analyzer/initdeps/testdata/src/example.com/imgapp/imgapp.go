@@ -3,10 +3,10 @@ package main
 import (
 	"fmt"
 
-	"example.com/athumb" // want `the init of example.com/athumb reads image's registered image formats(\[[^]]*\])? \(athumb.init → image.DecodeConfig\) before the init of example.com/pngfmt writes it: unrelated, and the linker runs example.com/athumb first`
+	"example.com/athumb" // want `the init of athumb reads image's registered image formats(\[[^]]*\])? \(athumb.init → image.DecodeConfig\) before the init of pngfmt writes it: unrelated, and the linker runs athumb first`
 	"example.com/goodthumb"
 	_ "example.com/pngfmt"
-	"example.com/zthumb" // want `the init of example.com/zthumb reads image's registered image formats(\[[^]]*\])? \(zthumb.init → image.DecodeConfig\) after the init of example.com/pngfmt writes it only by the linker's order`
+	"example.com/zthumb" // want `the init of zthumb reads image's registered image formats(\[[^]]*\])? \(zthumb.init → image.DecodeConfig\) after the init of pngfmt writes it only by the linker's order`
 )
 
 func main() {

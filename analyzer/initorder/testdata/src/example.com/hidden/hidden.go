@@ -7,7 +7,7 @@ type Greeter interface{ Greet() string }
 
 type english struct{}
 
-func (english) Greet() string { return prefix + "hello" } // want `the initializer of message reads prefix \(var message initializer → hidden.english.Greet → hidden.prefix\) before prefix is initialized.*; reached from 2 inits`
+func (english) Greet() string { return prefix + "hello" } // want `the initializer of message reads prefix \(via hidden.english.Greet\) before prefix is initialized.*; reached from 2 inits`
 
 var g Greeter = english{}
 
@@ -38,7 +38,7 @@ var prefix2 = "» "
 // Only an init function sets limit.
 var limit int
 
-var doubled = limit * 2 // want `the initializer of doubled reads limit \(var doubled initializer → hidden.limit\), which only an init function sets`
+var doubled = limit * 2 // want `the initializer of doubled reads limit, which only an init function sets`
 
 func init() {
 	limit = 10
