@@ -11,16 +11,20 @@ const (
 	PromautoPkg   = PrometheusPkg + "/promauto"
 )
 
-// PromMetrics names the functions that make a metric from options
+// promMetrics names the functions that make a metric from options
 // (their first argument) in prometheus and promauto; promauto's also
 // register it on the default registry.
-var PromMetrics = map[string]bool{
+var promMetrics = map[string]bool{
 	"NewCounter": true, "NewCounterVec": true, "NewCounterFunc": true,
 	"NewGauge": true, "NewGaugeVec": true, "NewGaugeFunc": true,
 	"NewHistogram": true, "NewHistogramVec": true,
 	"NewSummary": true, "NewSummaryVec": true,
 	"NewUntypedFunc": true,
 }
+
+// IsPromMetric reports whether the function of prometheus or promauto
+// with this name makes a metric from options (promMetrics).
+func IsPromMetric(name string) bool { return promMetrics[name] }
 
 // PromRegistry is the Prometheus client's default registry, keyed by
 // metric name.

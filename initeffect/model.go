@@ -120,7 +120,7 @@ func NewModel(cfg Config) (*Model, error) {
 	for name, r := range registries {
 		m.registries[name] = r
 	}
-	for name := range PromMetrics {
+	for name := range promMetrics {
 		m.registries[PromautoPkg+"."+name] = promDefault
 	}
 	for name, i := range registryKeys {

@@ -21,13 +21,11 @@ func (s *summarizer) folding(fn *ssa.Function, defaults bool) *ssafold.Folding {
 			s.folds = map[foldKey]*ssafold.Folding{}
 		}
 		if s.setters == nil {
-			s.setters = ssafold.NewSetters(s.pkg, func() []*ssa.Function {
-				funcs := slices.Collect(maps.Keys(s.nodes))
-				if init := s.pkg.Func("init"); init != nil {
-					funcs = append(funcs, init)
-				}
-				return funcs
-			})
+			funcs := slices.Collect(maps.Keys(s.nodes))
+			if init := s.pkg.Func("init"); init != nil {
+				funcs = append(funcs, init)
+			}
+			s.setters = ssafold.NewSetters(s.pkg, funcs)
 		}
 		f = ssafold.FoldBranches(fn, func(g *ssa.Global) bool { return s.setters.OnlySetBy(g, fn) }, defaults)
 		s.folds[key] = f

@@ -16,7 +16,8 @@ import (
 )
 
 // Dynamic returns what the dynamic calls (interface methods, func
-// values) of funcs and of the closures they make can reach, by
+// values) of funcs and of the closures they make, which it adds to
+// funcs, can reach, by
 // variable type analysis over those functions: the types and functions
 // that flow into the called value through assignments, fields, slices,
 // maps, channels, parameters and results among them. Each call's

@@ -84,7 +84,7 @@ func promCollector(pkg *ssa.Package, v ssa.Value) (PromMetric, bool) {
 		return PromMetric{}, false
 	}
 	callee := call.Call.StaticCallee()
-	if callee == nil || callee.Pkg == nil || callee.Pkg.Pkg.Path() != initeffect.PrometheusPkg || !initeffect.PromMetrics[callee.Name()] || len(call.Call.Args) == 0 {
+	if callee == nil || callee.Pkg == nil || callee.Pkg.Pkg.Path() != initeffect.PrometheusPkg || !initeffect.IsPromMetric(callee.Name()) || len(call.Call.Args) == 0 {
 		return PromMetric{}, false
 	}
 	return promOptions(call.Call.Args[0], strings.HasSuffix(callee.Name(), "Vec"))

@@ -8,16 +8,16 @@ import (
 )
 
 // Setters tells which functions of a package store each of its
-// variables, computed on first use from the functions funcs returns.
+// variables, computed on first use.
 type Setters struct {
 	pkg   *ssa.Package
-	funcs func() []*ssa.Function
+	funcs []*ssa.Function
 	by    map[*ssa.Global][]*ssa.Function
 }
 
-// NewSetters returns the Setters of pkg's variables among the functions
-// funcs returns when first asked.
-func NewSetters(pkg *ssa.Package, funcs func() []*ssa.Function) *Setters {
+// NewSetters returns the Setters of pkg's variables among funcs, the
+// package's functions and its init.
+func NewSetters(pkg *ssa.Package, funcs []*ssa.Function) *Setters {
 	return &Setters{pkg: pkg, funcs: funcs}
 }
 
@@ -31,7 +31,7 @@ func (st *Setters) OnlySetBy(g *ssa.Global, fn *ssa.Function) bool {
 	}
 	if st.by == nil {
 		st.by = map[*ssa.Global][]*ssa.Function{}
-		for _, f := range st.funcs() {
+		for _, f := range st.funcs {
 			st.note(f)
 		}
 	}

@@ -138,54 +138,34 @@ func SelfLocking(fn *types.Func, x ssa.Value) bool {
 // WrittenThrough reports whether every use of a loaded value writes
 // into what it points to: then the load is part of a write, not a read.
 func WrittenThrough(v ssa.Value) bool {
-	refs := v.Referrers()
-	if refs == nil || len(*refs) == 0 {
-		return false
-	}
-	for _, r := range *refs {
+	return everyReferrer(v, func(r ssa.Instruction) bool {
 		switch r := r.(type) {
 		case *ssa.MapUpdate:
-			if r.Map != v {
-				return false
-			}
+			return r.Map == v
 		case *ssa.Store:
-			if r.Addr != v {
-				return false
-			}
+			return r.Addr == v
 		case *ssa.FieldAddr, *ssa.IndexAddr:
-			if !WrittenThrough(r.(ssa.Value)) {
-				return false
-			}
+			return WrittenThrough(r.(ssa.Value))
 		case *ssa.Call:
 			b, ok := r.Call.Value.(*ssa.Builtin)
-			if !ok || b.Name() != "delete" && b.Name() != "clear" || r.Call.Args[0] != v {
-				return false
-			}
-		default:
-			return false
+			return ok && (b.Name() == "delete" || b.Name() == "clear") && r.Call.Args[0] == v
 		}
-	}
-	return true
+		return false
+	})
 }
 
 // OnlyFlagDefinitions reports whether a loaded flag value is only passed
 // to the flag package: the default value of a flag definition, which is
 // not a read of the parsed flag.
 func OnlyFlagDefinitions(v ssa.Value) bool {
-	refs := v.Referrers()
-	if refs == nil || len(*refs) == 0 {
-		return false
-	}
-	for _, r := range *refs {
+	return everyReferrer(v, func(r ssa.Instruction) bool {
 		call, ok := r.(*ssa.Call)
 		if !ok {
 			return false
 		}
-		if obj := CalleeObject(call.Common()); obj == nil || !InPackage(obj, "flag") {
-			return false
-		}
-	}
-	return true
+		obj := CalleeObject(call.Common())
+		return obj != nil && InPackage(obj, "flag")
+	})
 }
 
 // IsError reports whether t is the predeclared error type.
@@ -212,13 +192,20 @@ func SyncType(t types.Type) bool {
 
 // OnlyCalled reports whether a closure is only called where it is made.
 func OnlyCalled(v ssa.Value) bool {
+	return everyReferrer(v, func(r ssa.Instruction) bool {
+		call, ok := r.(ssa.CallInstruction)
+		return ok && call.Common().Value == v
+	})
+}
+
+// everyReferrer reports whether v has uses and ok holds for each.
+func everyReferrer(v ssa.Value, ok func(ssa.Instruction) bool) bool {
 	refs := v.Referrers()
 	if refs == nil || len(*refs) == 0 {
 		return false
 	}
 	for _, r := range *refs {
-		call, ok := r.(ssa.CallInstruction)
-		if !ok || call.Common().Value != v {
+		if !ok(r) {
 			return false
 		}
 	}

@@ -25,17 +25,34 @@ func NewNames(paths []string) *Names {
 		return strings.Compare(a, b)
 	})
 	n.paths = slices.Compact(n.paths)
+	// How many packages each suffix of whole path elements ends.
+	count := map[string]int{}
 	for _, p := range n.paths {
-		elems := strings.Split(p, "/")
-		for k := 1; k <= len(elems); k++ {
-			suffix := strings.Join(elems[len(elems)-k:], "/")
-			if !slices.ContainsFunc(n.paths, func(q string) bool { return q != p && (q == suffix || strings.HasSuffix(q, "/"+suffix)) }) {
+		for _, suffix := range suffixes(p) {
+			count[suffix]++
+		}
+	}
+	for _, p := range n.paths {
+		for _, suffix := range suffixes(p) {
+			if count[suffix] == 1 {
 				n.short[p] = suffix
 				break
 			}
 		}
 	}
 	return n
+}
+
+// suffixes returns the suffixes of whole elements of path, shortest
+// first: for "a/b/c", "c", "b/c" and "a/b/c".
+func suffixes(path string) []string {
+	var out []string
+	for i := len(path) - 1; i >= 0; i-- {
+		if path[i] == '/' {
+			out = append(out, path[i+1:])
+		}
+	}
+	return append(out, path)
 }
 
 // Shorten writes each package path in message by its short name, where
