@@ -75,6 +75,11 @@ type Effect struct {
 	// protobuf code's file_x_proto_init). Two chains to it are one
 	// effect.
 	Once string `json:",omitempty"`
+	// ResultKeys, on a read, are the entries of the function's result
+	// map that the value read can influence, when it can influence
+	// nothing else (see package resultkeys): a caller that uses only
+	// other entries of the result does not use the read.
+	ResultKeys []string `json:",omitempty"`
 	// Conditional marks an effect that may not happen on every run: it
 	// sits in a branch or loop on the way from the entry, or behind a
 	// call that can reach several functions.

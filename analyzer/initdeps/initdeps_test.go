@@ -15,7 +15,7 @@ func Test(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), initdeps.Analyzer,
 		"example.com/imgapp", "example.com/sqlapp", "example.com/plugapp", "example.com/quietapp",
 		"example.com/mimeapp", "example.com/gobapp", "example.com/expvarapp", "example.com/cryptoapp",
-		"example.com/envapp", "example.com/logapp", "example.com/stdapp", "example.com/tzapp", "example.com/pngapp", "example.com/codecapp", "example.com/compapp")
+		"example.com/envapp", "example.com/logapp", "example.com/stdapp", "example.com/tzapp", "example.com/pngapp", "example.com/codecapp", "example.com/compapp", "example.com/listapp")
 }
 
 // TestRealBehaviour builds the image and sql programs of the corpus and
@@ -39,6 +39,7 @@ func TestRealBehaviour(t *testing.T) {
 		{"example.com/mimeapp", []string{"fake: application/x-fake2"}},
 		{"example.com/codecapp", []string{"acodecuser: true true", "bcodecuser: true true"}},
 		{"example.com/pngapp", []string{"apngr: image: unknown format", "okpngr: unexpected EOF true"}},
+		{"example.com/listapp", []string{"alister: false false false", "blister: true"}},
 	} {
 		t.Run(filepath.Base(c.pkg), func(t *testing.T) {
 			out, err := tracetest.RunGOPATH(t, gopath, c.pkg)

@@ -8,6 +8,7 @@ import (
 	"github.com/initvet/initvet/initeffect"
 	"github.com/initvet/initvet/internal/callees"
 	"github.com/initvet/initvet/internal/gotypes"
+	"github.com/initvet/initvet/internal/resultkeys"
 	"github.com/initvet/initvet/internal/ssavalue"
 	"golang.org/x/tools/go/ssa"
 )
@@ -117,11 +118,51 @@ func (sc *scanner) load(u *ssa.UnOp, n *fnode, cond bool) {
 	read := initeffect.Effect{Kind: initeffect.KindRead, Name: gotypes.VarName(v), Var: varKey(v), Sync: sc.guarded || ssavalue.SyncType(v.Type()), Conditional: cond}
 	if lookups := ssavalue.MapLookups(u); lookups != nil {
 		for _, l := range lookups {
-			sc.effect(n, sc.s.keyedBy(read, l.Index, "", n.fn), l.Pos())
+			keyed := sc.s.keyedBy(read, l.Index, "", n.fn)
+			keyed.ResultKeys = sc.s.resultKeys(n.fn, l)
+			sc.effect(n, keyed, l.Pos())
 		}
 		return
 	}
+	read.ResultKeys = sc.s.resultKeys(n.fn, u)
 	sc.effect(n, read, u.Pos())
+}
+
+// resultKeys returns the entries of fn's result map that v, a value
+// read from package state, can influence, when that is all it can
+// influence and they are not all of them (see package resultkeys).
+func (s *summarizer) resultKeys(fn *ssa.Function, v ssa.Value) []string {
+	m := resultkeys.ResultMap(fn)
+	if m == nil {
+		return nil
+	}
+	keys, ok := resultkeys.Influenced(m, v, s.computes)
+	if !ok || len(keys) == 0 {
+		return nil
+	}
+	return keys
+}
+
+// computes reports whether a call of another package's function only
+// computes: what it does, as its facts say, is reading at most.
+func (s *summarizer) computes(c *ssa.CallCommon) bool {
+	callee := c.StaticCallee()
+	obj := ssavalue.FuncObject(callee)
+	if s.deps == nil || obj == nil || obj.Pkg() == s.Types {
+		return false
+	}
+	if _, modelled := s.model.Effect(obj.FullName()); modelled {
+		return false
+	}
+	if _, _, registry := s.model.RegistryAccess(obj.FullName()); registry {
+		return false
+	}
+	for _, e := range s.deps.FuncEffects(obj) {
+		if e.Kind != initeffect.KindRead && e.Kind != initeffect.KindFlagRead {
+			return false
+		}
+	}
+	return true
 }
 
 // store records a store into a package variable, or through a pointer,

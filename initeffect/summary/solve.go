@@ -8,6 +8,7 @@ import (
 
 	"github.com/initvet/initvet/initeffect"
 	"github.com/initvet/initvet/internal/gotypes"
+	"github.com/initvet/initvet/internal/resultkeys"
 	"github.com/initvet/initvet/internal/ssafold"
 	"github.com/initvet/initvet/internal/ssavalue"
 )
@@ -262,6 +263,12 @@ func (s *summarizer) entries() []*fnode {
 func (s *summarizer) addThrough(n *fnode, effects []initeffect.Effect, e callEdge) bool {
 	changed := false
 	for _, eff := range effects {
+		if eff.ResultKeys != nil {
+			if used, ok := resultkeys.UsedKeys(e.call); ok && !overlaps(used, eff.ResultKeys) {
+				continue // a read only entries of the result n does not use depend on
+			}
+			eff.ResultKeys = nil
+		}
 		if eff.KeyArg > 0 {
 			eff = s.keyedBy(eff, ssavalue.CallArg(e.call, eff.KeyArg-1), eff.KeyMethod, n.fn)
 		}
@@ -274,6 +281,16 @@ func (s *summarizer) addThrough(n *fnode, effects []initeffect.Effect, e callEdg
 		changed = s.addOne(n, eff, e) || changed
 	}
 	return changed
+}
+
+// overlaps reports whether two lists share an element.
+func overlaps(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // addOne merges one callee effect into n's across the call edge e.
@@ -356,6 +373,7 @@ type effectKey struct {
 	keyArg               int
 	keyMethod, guards    string
 	value, once          string
+	resultKeys           string
 }
 
 func keyOf(e *initeffect.Effect) effectKey {
@@ -369,6 +387,9 @@ func keyOf(e *initeffect.Effect) effectKey {
 	}
 	if len(e.Guards) > 0 {
 		k.guards = strings.Join(e.Guards, ",")
+	}
+	if len(e.ResultKeys) > 0 {
+		k.resultKeys = strings.Join(e.ResultKeys, "\x00")
 	}
 	return k
 }

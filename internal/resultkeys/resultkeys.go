@@ -1,0 +1,326 @@
+// Package resultkeys tells which entries of a function's result map a
+// value the function computes can influence, and which entries a caller
+// uses.
+//
+// A function that builds a fresh map and returns it (caddy's
+// ListPlugins: one entry per kind of plugin, each filled from its own
+// package variable) reads state whose value a caller that uses one entry
+// never sees: what it reads for the other entries is dead to that
+// caller. The analysis follows the value through the function's own
+// code (data dependence, and control dependence approximated by
+// dominance: a branch on the value controls every block either of its
+// successors dominates) and gives up as soon as the value, or a branch on
+// it, can reach anything but the result map's constant-keyed entries:
+// package state, memory it does not own, a call that does more than
+// compute, a panic, a goroutine, another result.
+package resultkeys
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// Pure reports whether a call only computes its results from its
+// arguments: it writes no package state, does not exit, block or start
+// goroutines, and calls nothing unknown. The caller's effect summaries
+// decide it.
+type Pure func(*ssa.CallCommon) bool
+
+// ResultMap returns the map fn makes and returns, when fn has one result,
+// a map, and every return statement returns the same fresh map.
+func ResultMap(fn *ssa.Function) *ssa.MakeMap {
+	if fn == nil || fn.Signature.Results().Len() != 1 {
+		return nil
+	}
+	if _, ok := fn.Signature.Results().At(0).Type().Underlying().(*types.Map); !ok {
+		return nil
+	}
+	var m *ssa.MakeMap
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		mm, ok := ret.Results[0].(*ssa.MakeMap)
+		if !ok || m != nil && mm != m {
+			return nil
+		}
+		m = mm
+	}
+	return m
+}
+
+// Influenced returns the constant keys of m's entries that v, a value
+// computed in m's function, can influence, sorted; ok is false when v
+// can influence anything else.
+func Influenced(m *ssa.MakeMap, v ssa.Value, pure Pure) (keys []string, ok bool) {
+	t := &tracer{m: m, pure: pure, tainted: map[ssa.Value]bool{}, controlled: map[*ssa.BasicBlock]bool{}, keys: map[string]bool{}, ok: true}
+	t.taint(v)
+	for len(t.work) > 0 && t.ok {
+		x := t.work[len(t.work)-1]
+		t.work = t.work[:len(t.work)-1]
+		for _, r := range *x.Referrers() {
+			t.use(x, r)
+		}
+	}
+	if !t.ok {
+		return nil, false
+	}
+	for k := range t.keys {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys, true
+}
+
+type tracer struct {
+	m          *ssa.MakeMap
+	pure       Pure
+	tainted    map[ssa.Value]bool
+	controlled map[*ssa.BasicBlock]bool
+	keys       map[string]bool
+	ipdom      []int // post-dominators, once a branch needs them
+	work       []ssa.Value
+	ok         bool
+}
+
+func (t *tracer) taint(v ssa.Value) {
+	if v == ssa.Value(t.m) {
+		t.fail()
+		return
+	}
+	if !t.tainted[v] {
+		t.tainted[v] = true
+		t.work = append(t.work, v)
+	}
+}
+
+// use follows the tainted value x into the instruction r.
+func (t *tracer) use(x ssa.Value, r ssa.Instruction) {
+	switch r := r.(type) {
+	case *ssa.DebugRef:
+	case *ssa.MapUpdate:
+		t.mapUpdate(r, x)
+	case *ssa.If:
+		t.branch(r.Block())
+	case *ssa.Store:
+		root := localRoot(r.Addr)
+		if root == nil {
+			t.fail()
+			return
+		}
+		t.taint(root)
+	case *ssa.Call:
+		t.call(r)
+	case *ssa.UnOp:
+		if r.Op == token.ARROW {
+			t.fail()
+			return
+		}
+		t.taint(r)
+	case *ssa.BinOp, *ssa.Convert, *ssa.ChangeType, *ssa.ChangeInterface, *ssa.MakeInterface, *ssa.MultiConvert,
+		*ssa.Extract, *ssa.Field, *ssa.FieldAddr, *ssa.Index, *ssa.IndexAddr, *ssa.Lookup, *ssa.Range, *ssa.Next,
+		*ssa.Slice, *ssa.SliceToArrayPointer, *ssa.Phi, *ssa.TypeAssert:
+		t.taint(r.(ssa.Value))
+	default:
+		// A return of another value, a closure binding, a send, a
+		// goroutine, a panic, a dynamic call: the value leaves the map.
+		t.fail()
+	}
+}
+
+// mapUpdate follows a tainted key, value or map into an update.
+func (t *tracer) mapUpdate(u *ssa.MapUpdate, x ssa.Value) {
+	switch {
+	case u.Map == ssa.Value(t.m) && x != u.Key:
+		t.entry(u)
+	case u.Map == x:
+	default:
+		if _, local := u.Map.(*ssa.MakeMap); local {
+			t.taint(u.Map)
+			return
+		}
+		t.fail()
+	}
+}
+
+// entry records the update of one of the result map's entries.
+func (t *tracer) entry(u *ssa.MapUpdate) {
+	c, ok := u.Key.(*ssa.Const)
+	if !ok || c.Value == nil || c.Value.Kind() != constant.String {
+		t.fail()
+		return
+	}
+	t.keys[constant.StringVal(c.Value)] = true
+}
+
+// call follows a tainted argument into a call: a builtin that computes,
+// or a pure function, gives a tainted result; whatever else it may
+// change must already be the value's.
+func (t *tracer) call(c *ssa.Call) {
+	common := c.Common()
+	if b, ok := common.Value.(*ssa.Builtin); ok {
+		switch b.Name() {
+		case "append":
+			// The appended elements may land in the first
+			// argument's array.
+			if _, isConst := common.Args[0].(*ssa.Const); !isConst {
+				t.taint(common.Args[0])
+			}
+			t.taint(c)
+		case "len", "cap", "min", "max", "real", "imag", "complex":
+			t.taint(c)
+		default:
+			t.fail()
+		}
+		return
+	}
+	if common.StaticCallee() == nil || !t.pure(common) {
+		t.fail()
+		return
+	}
+	for _, a := range common.Args {
+		if mutable(a.Type()) && !t.tainted[a] {
+			if _, isConst := a.(*ssa.Const); !isConst {
+				t.fail()
+				return
+			}
+		}
+	}
+	t.taint(c)
+}
+
+// branch follows a branch on a tainted value: the blocks control
+// dependent on it, those that post-dominate one of its successors but
+// not the branch itself, run or not because of the value.
+func (t *tracer) branch(x *ssa.BasicBlock) {
+	if t.ipdom == nil {
+		var ok bool
+		if t.ipdom, ok = postDominators(x.Parent()); !ok {
+			t.fail()
+			return
+		}
+	}
+	end := t.ipdom[x.Index]
+	for _, s := range x.Succs {
+		for v := s.Index; v != end && v != len(t.ipdom)-1; v = t.ipdom[v] {
+			t.control(x.Parent().Blocks[v])
+		}
+	}
+}
+
+// control marks a block as decided by a tainted branch: what it
+// computes depends on the value, so it may only compute and fill the
+// result map, and the values it merges into later blocks are tainted.
+func (t *tracer) control(s *ssa.BasicBlock) {
+	if t.controlled[s] {
+		return
+	}
+	t.controlled[s] = true
+	for _, instr := range s.Instrs {
+		switch instr := instr.(type) {
+		case *ssa.MapUpdate:
+			if instr.Map == ssa.Value(t.m) {
+				t.entry(instr)
+			} else if _, local := instr.Map.(*ssa.MakeMap); local {
+				t.taint(instr.Map)
+			} else {
+				t.fail()
+			}
+		case *ssa.Call:
+			t.controlledCall(instr.Common())
+		case *ssa.Store:
+			if root := localRoot(instr.Addr); root != nil {
+				t.taint(root)
+			} else {
+				t.fail()
+			}
+		case *ssa.Go, *ssa.Defer, *ssa.Panic, *ssa.Send, *ssa.Select, *ssa.MakeClosure:
+			t.fail()
+		}
+	}
+	for _, succ := range s.Succs {
+		for _, instr := range succ.Instrs {
+			if phi, ok := instr.(*ssa.Phi); ok {
+				t.taint(phi)
+			}
+		}
+	}
+}
+
+// controlledCall checks a call in a block a tainted branch decides: it
+// may only compute, and what it changes is tainted.
+func (t *tracer) controlledCall(c *ssa.CallCommon) {
+	if _, builtin := c.Value.(*ssa.Builtin); !builtin && (c.StaticCallee() == nil || !t.pure(c)) {
+		t.fail()
+		return
+	}
+	for _, a := range c.Args {
+		if _, isConst := a.(*ssa.Const); !isConst && mutable(a.Type()) {
+			t.taint(a)
+		}
+	}
+}
+
+// localRoot returns the local variable (or the array behind a variadic
+// call's arguments) that addr is the address of, or of a field or
+// element of, or nil. Its uses are followed once it holds the value:
+// the rules above decide whether they let it out.
+func localRoot(addr ssa.Value) *ssa.Alloc {
+	for {
+		switch a := addr.(type) {
+		case *ssa.Alloc:
+			return a
+		case *ssa.FieldAddr:
+			addr = a.X
+		case *ssa.IndexAddr:
+			if _, isArray := a.X.Type().Underlying().(*types.Pointer); !isArray {
+				return nil // an element of a slice: memory it does not own
+			}
+			addr = a.X
+		default:
+			return nil
+		}
+	}
+}
+
+// mutable reports whether a call can change what a value of type t
+// refers to.
+func mutable(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Interface, *types.Signature:
+		return true
+	}
+	return false
+}
+
+// UsedKeys returns the constant keys under which the call's result is
+// used, when it is a map used only by lookups of constant keys; ok is
+// false when it is used otherwise.
+func UsedKeys(call ssa.CallInstruction) (keys []string, ok bool) {
+	c, isCall := call.(*ssa.Call)
+	if !isCall || c.Referrers() == nil {
+		return nil, false
+	}
+	for _, r := range *c.Referrers() {
+		switch r := r.(type) {
+		case *ssa.DebugRef:
+		case *ssa.Lookup:
+			k, isConst := r.Index.(*ssa.Const)
+			if r.X != ssa.Value(c) || !isConst || k.Value == nil || k.Value.Kind() != constant.String {
+				return nil, false
+			}
+			keys = append(keys, constant.StringVal(k.Value))
+		default:
+			return nil, false
+		}
+	}
+	return keys, true
+}
+
+// fail notes that the value can influence more than the result map.
+func (t *tracer) fail() { t.ok = false }

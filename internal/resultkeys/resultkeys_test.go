@@ -1,0 +1,152 @@
+package resultkeys_test
+
+import (
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"strings"
+	"testing"
+
+	"github.com/initvet/initvet/internal/resultkeys"
+	"golang.org/x/tools/go/ssa"
+	"golang.org/x/tools/go/ssa/ssautil"
+)
+
+const src = `package p
+
+import "sort"
+
+var a, b, c = map[string]bool{}, map[string]bool{}, map[string]bool{}
+
+var sink []string
+
+func noop(s []string) {}
+
+func setSink(s []string) { sink = s }
+
+func list() map[string][]string {
+	p := make(map[string][]string)
+	for name := range a {
+		p["a"] = append(p["a"], name)
+	}
+	var bs []string
+	for name := range b {
+		bs = append(bs, name+".")
+	}
+	sort.Strings(bs)
+	for _, name := range bs {
+		p["b"] = append(p["b"], name)
+	}
+	if len(c) > 1 {
+		p["c"] = nil
+	}
+	return p
+}
+
+func leaks() map[string][]string {
+	p := make(map[string][]string)
+	var names []string
+	for name := range a {
+		names = append(names, name)
+	}
+	setSink(names)
+	p["a"] = names
+	return p
+}
+
+func branches() map[string]int {
+	p := make(map[string]int)
+	if len(a) > 0 {
+		panic("a")
+	}
+	p["x"] = 1
+	return p
+}
+
+func keyed() map[string]int {
+	p := make(map[string]int)
+	for name := range a {
+		p[name] = 1
+	}
+	return p
+}
+
+func twoMaps() map[string]int {
+	if len(a) > 0 {
+		return map[string]int{}
+	}
+	return nil
+}
+
+func dead() map[string]int {
+	p := make(map[string]int)
+	n := len(a)
+	_ = n
+	p["x"] = 1
+	return p
+}
+`
+
+// reads returns the loads of package variables in fn, by variable name.
+func reads(fn *ssa.Function) map[string][]ssa.Value {
+	out := map[string][]ssa.Value{}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if u, ok := instr.(*ssa.UnOp); ok && u.Op == token.MUL {
+				if g, ok := u.X.(*ssa.Global); ok {
+					out[g.Name()] = append(out[g.Name()], u)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func TestInfluenced(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkg, _, err := ssautil.BuildPackage(&types.Config{Importer: importer.Default()}, fset, types.NewPackage("p", "p"), []*ast.File{f}, ssa.SanityCheckFunctions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Only sort.Strings computes; setSink writes package state.
+	pure := func(c *ssa.CallCommon) bool {
+		return c.StaticCallee().String() == "sort.Strings" || c.StaticCallee().Name() == "noop"
+	}
+	for _, c := range []struct {
+		fn, v string
+		want  string // keys, or "-" when the value may go anywhere
+	}{
+		{"list", "a", "a"},
+		{"list", "b", "b"},
+		{"list", "c", "c"},
+		{"leaks", "a", "-"},
+		{"branches", "a", "-"},
+		{"keyed", "a", "-"},
+		{"dead", "a", ""},
+	} {
+		fn := pkg.Func(c.fn)
+		m := resultkeys.ResultMap(fn)
+		if m == nil {
+			t.Fatalf("%s: no result map", c.fn)
+		}
+		for _, v := range reads(fn)[c.v] {
+			keys, ok := resultkeys.Influenced(m, v, pure)
+			got := strings.Join(keys, ",")
+			if !ok {
+				got = "-"
+			}
+			if got != c.want {
+				t.Errorf("%s: read of %s at %v influences %q, want %q", c.fn, c.v, fset.Position(v.Pos()), got, c.want)
+			}
+		}
+	}
+	if resultkeys.ResultMap(pkg.Func("twoMaps")) != nil {
+		t.Errorf("twoMaps returns two maps, but ResultMap found one")
+	}
+}
