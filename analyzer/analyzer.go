@@ -4,6 +4,7 @@
 package analyzer
 
 import (
+	"go/types"
 	"slices"
 	"strings"
 
@@ -44,19 +45,30 @@ func All() []*analysis.Analyzer {
 // extends. They share one facts analyzer of their own, so analyzers made
 // by different calls do not share settings.
 func New(cfg initeffect.Config) ([]*analysis.Analyzer, error) {
-	return NewShared(cfg, nil)
+	return NewShared(cfg, Shared{})
 }
 
-// NewShared returns initvet's analyzers as New does, taking each
-// package's SSA form from prog, in which the driver created every
-// package it analyzes (with summary.SSAMode, as ssautil.Packages
-// does) before running them: a driver that holds the whole program so
-// makes each package's SSA once instead of once per importing package.
-func NewShared(cfg initeffect.Config, prog *ssa.Program) ([]*analysis.Analyzer, error) {
+// Shared is what a driver that holds the whole program shares with the
+// analyzers.
+type Shared struct {
+	// SSA is the program in which the driver created every package it
+	// analyzes (with summary.SSAMode, as ssautil.Packages does) before
+	// running them: each package's SSA form is made once instead of once
+	// per importing package.
+	SSA *ssa.Program
+	// Done, if not nil, is called with each package once the facts
+	// analyzer no longer reads its syntax or type information: a driver
+	// may release them for the packages no other analyzer reads.
+	Done func(*types.Package)
+}
+
+// NewShared returns initvet's analyzers as New does, sharing with the
+// driver what shared holds.
+func NewShared(cfg initeffect.Config, shared Shared) ([]*analysis.Analyzer, error) {
 	if _, err := initeffect.NewModel(cfg); err != nil {
 		return nil, err
 	}
-	facts := initfacts.NewShared(prog)
+	facts := initfacts.NewShared(shared.SSA, shared.Done)
 	for _, f := range cfg.MainThread {
 		if err := facts.Flags.Set("mainthread", f); err != nil {
 			return nil, err

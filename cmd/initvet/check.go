@@ -10,14 +10,12 @@ import (
 
 	"github.com/initvet/initvet/analyzer"
 	"github.com/initvet/initvet/initeffect"
-	"github.com/initvet/initvet/initeffect/summary"
 	"github.com/initvet/initvet/inittask"
 	"github.com/initvet/initvet/internal/flagvalue"
 	"github.com/initvet/initvet/internal/posn"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
-	"golang.org/x/tools/go/ssa"
 )
 
 const checkUsage = "initvet [-json|-sarif] [-tags=TAGS] [-baseline=FILE [-write-baseline]] [-mainthread=FUNCS] [-registry=SPECS] [-ANALYZER=false ...] PKGS"
@@ -47,13 +45,13 @@ func (m *modelFlags) config() (initeffect.Config, error) {
 }
 
 // analyzers returns the analyzers over the model the flags describe,
-// taking the packages' SSA form from prog (see analyzer.NewShared).
-func (m *modelFlags) analyzers(prog *ssa.Program) ([]*analysis.Analyzer, error) {
+// sharing the whole program with them (see analyzer.NewShared).
+func (m *modelFlags) analyzers(shared analyzer.Shared) ([]*analysis.Analyzer, error) {
 	cfg, err := m.config()
 	if err != nil {
 		return nil, err
 	}
-	return analyzer.NewShared(cfg, prog)
+	return analyzer.NewShared(cfg, shared)
 }
 
 // model returns the model the flags describe.
@@ -186,7 +184,13 @@ func analyze(opts checkOptions, pkgs []*packages.Package) ([]finding, error) {
 	if len(ok) == 0 {
 		return nil, nil
 	}
-	all, err := opts.model.analyzers(createSSA(ok))
+	model, err := opts.model.model()
+	if err != nil {
+		return nil, err
+	}
+	boundHeap()
+	prog := newWholeProgram(ok, model)
+	all, err := opts.model.analyzers(analyzer.Shared{SSA: prog.ssa, Done: prog.release})
 	if err != nil {
 		return nil, err
 	}
@@ -234,17 +238,6 @@ func analyze(opts checkOptions, pkgs []*packages.Package) ([]finding, error) {
 		return out[i].message < out[j].message
 	})
 	return out, nil
-}
-
-// createSSA creates the SSA packages of pkgs and their dependencies in
-// one program, not yet built: the analyzers build each package once and
-// share it with its importers.
-func createSSA(pkgs []*packages.Package) *ssa.Program {
-	prog := ssa.NewProgram(pkgs[0].Fset, summary.SSAMode)
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		prog.CreatePackage(p.Types, p.Syntax, p.TypesInfo, true)
-	})
-	return prog
 }
 
 // hasErrors reports whether p or a dependency failed to load.

@@ -30,34 +30,119 @@ import (
 // decide it.
 type Pure func(*ssa.CallCommon) bool
 
+// Result is the fresh map a function makes and returns.
+type Result struct {
+	made *ssa.MakeMap
+	// holders are the local variables that hold it, when closures
+	// capture it: each only ever stores it.
+	holders map[*ssa.Alloc]bool
+}
+
 // ResultMap returns the map fn makes and returns, when fn has one result,
-// a map, and every return statement returns the same fresh map.
-func ResultMap(fn *ssa.Function) *ssa.MakeMap {
+// a map, and every return statement returns the same fresh map, or a
+// local variable that only ever holds it.
+func ResultMap(fn *ssa.Function) *Result {
 	if fn == nil || fn.Signature.Results().Len() != 1 {
 		return nil
 	}
 	if _, ok := fn.Signature.Results().At(0).Type().Underlying().(*types.Map); !ok {
 		return nil
 	}
-	var m *ssa.MakeMap
+	r := &Result{holders: map[*ssa.Alloc]bool{}}
 	for _, b := range fn.Blocks {
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
 		if !ok {
 			continue
 		}
-		mm, ok := ret.Results[0].(*ssa.MakeMap)
-		if !ok || m != nil && mm != m {
+		v := ret.Results[0]
+		if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
+			alloc, ok := u.X.(*ssa.Alloc)
+			if !ok {
+				return nil
+			}
+			r.holders[alloc] = true
+			continue
+		}
+		mm, ok := v.(*ssa.MakeMap)
+		if !ok || r.made != nil && mm != r.made {
 			return nil
 		}
-		m = mm
+		r.made = mm
 	}
-	return m
+	for alloc := range r.holders {
+		if !r.onlyHolds(alloc) {
+			return nil
+		}
+	}
+	if r.made == nil {
+		return nil
+	}
+	return r
+}
+
+// onlyHolds reports whether the local variable only ever stores the
+// map (setting r.made from its first store) and goes nowhere but into
+// closures that do not assign it.
+func (r *Result) onlyHolds(alloc *ssa.Alloc) bool {
+	for _, ref := range *alloc.Referrers() {
+		switch ref := ref.(type) {
+		case *ssa.DebugRef:
+		case *ssa.UnOp:
+			if ref.Op != token.MUL {
+				return false
+			}
+		case *ssa.Store:
+			mm, ok := ref.Val.(*ssa.MakeMap)
+			if !ok || ref.Addr != ssa.Value(alloc) || r.made != nil && mm != r.made {
+				return false
+			}
+			r.made = mm
+		case *ssa.MakeClosure:
+			if !onlyReadIn(ref, alloc) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// onlyReadIn reports whether the closure only reads the captured
+// variable.
+func onlyReadIn(mc *ssa.MakeClosure, alloc *ssa.Alloc) bool {
+	fn := mc.Fn.(*ssa.Function)
+	for i, b := range mc.Bindings {
+		if b != ssa.Value(alloc) {
+			continue
+		}
+		for _, ref := range *fn.FreeVars[i].Referrers() {
+			if u, ok := ref.(*ssa.UnOp); !ok || u.Op != token.MUL {
+				if _, debug := ref.(*ssa.DebugRef); !debug {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// is reports whether v is the result map.
+func (r *Result) is(v ssa.Value) bool {
+	if v == ssa.Value(r.made) {
+		return true
+	}
+	if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
+		alloc, ok := u.X.(*ssa.Alloc)
+		return ok && r.holders[alloc]
+	}
+	return false
 }
 
 // Influenced returns the constant keys of m's entries that v, a value
 // computed in m's function, can influence, sorted; ok is false when v
 // can influence anything else.
-func Influenced(m *ssa.MakeMap, v ssa.Value, pure Pure) (keys []string, ok bool) {
+func Influenced(m *Result, v ssa.Value, pure Pure) (keys []string, ok bool) {
 	t := &tracer{m: m, pure: pure, tainted: map[ssa.Value]bool{}, controlled: map[*ssa.BasicBlock]bool{}, keys: map[string]bool{}, ok: true}
 	t.taint(v)
 	for len(t.work) > 0 && t.ok {
@@ -78,7 +163,7 @@ func Influenced(m *ssa.MakeMap, v ssa.Value, pure Pure) (keys []string, ok bool)
 }
 
 type tracer struct {
-	m          *ssa.MakeMap
+	m          *Result
 	pure       Pure
 	tainted    map[ssa.Value]bool
 	controlled map[*ssa.BasicBlock]bool
@@ -89,7 +174,7 @@ type tracer struct {
 }
 
 func (t *tracer) taint(v ssa.Value) {
-	if v == ssa.Value(t.m) {
+	if alloc, ok := v.(*ssa.Alloc); t.m.is(v) || ok && t.m.holders[alloc] {
 		t.fail()
 		return
 	}
@@ -136,7 +221,7 @@ func (t *tracer) use(x ssa.Value, r ssa.Instruction) {
 // mapUpdate follows a tainted key, value or map into an update.
 func (t *tracer) mapUpdate(u *ssa.MapUpdate, x ssa.Value) {
 	switch {
-	case u.Map == ssa.Value(t.m) && x != u.Key:
+	case t.m.is(u.Map) && x != u.Key:
 		t.entry(u)
 	case u.Map == x:
 	default:
@@ -224,7 +309,7 @@ func (t *tracer) control(s *ssa.BasicBlock) {
 	for _, instr := range s.Instrs {
 		switch instr := instr.(type) {
 		case *ssa.MapUpdate:
-			if instr.Map == ssa.Value(t.m) {
+			if t.m.is(instr.Map) {
 				t.entry(instr)
 			} else if _, local := instr.Map.(*ssa.MakeMap); local {
 				t.taint(instr.Map)

@@ -16,7 +16,10 @@ import (
 
 const src = `package p
 
-import "sort"
+import (
+	"sort"
+	"sync"
+)
 
 var a, b, c = map[string]bool{}, map[string]bool{}, map[string]bool{}
 
@@ -80,6 +83,32 @@ func twoMaps() map[string]int {
 	return nil
 }
 
+var hooks sync.Map
+
+func captured() map[string][]string {
+	p := make(map[string][]string)
+	hooks.Range(func(k, _ any) bool {
+		p["hooks"] = append(p["hooks"], k.(string))
+		return true
+	})
+	for name := range a {
+		p["a"] = append(p["a"], name)
+	}
+	return p
+}
+
+func reassigned() map[string][]string {
+	p := make(map[string][]string)
+	hooks.Range(func(k, _ any) bool {
+		p = nil
+		return true
+	})
+	for name := range a {
+		p["a"] = append(p["a"], name)
+	}
+	return p
+}
+
 func dead() map[string]int {
 	p := make(map[string]int)
 	n := len(a)
@@ -129,6 +158,7 @@ func TestInfluenced(t *testing.T) {
 		{"branches", "a", "-"},
 		{"keyed", "a", "-"},
 		{"dead", "a", ""},
+		{"captured", "a", "a"},
 	} {
 		fn := pkg.Func(c.fn)
 		m := resultkeys.ResultMap(fn)
@@ -146,7 +176,9 @@ func TestInfluenced(t *testing.T) {
 			}
 		}
 	}
-	if resultkeys.ResultMap(pkg.Func("twoMaps")) != nil {
-		t.Errorf("twoMaps returns two maps, but ResultMap found one")
+	for _, name := range []string{"twoMaps", "reassigned"} {
+		if resultkeys.ResultMap(pkg.Func(name)) != nil {
+			t.Errorf("%s may return another map, but ResultMap found one", name)
+		}
 	}
 }

@@ -33,14 +33,16 @@ var Analyzer = New()
 // exports them as facts. Its flags -mainthread and -registry extend the
 // built-in model (see initeffect.Config); each analyzer New returns has
 // flags of its own.
-func New() *analysis.Analyzer { return NewShared(nil) }
+func New() *analysis.Analyzer { return NewShared(nil, nil) }
 
 // NewShared returns an analyzer as New does that takes each package's
 // SSA form from prog, in which the driver created every package it
 // analyzes (with summary.SSAMode) before the run. A driver holding
 // the whole program so makes each package's SSA once, not once for each
 // package importing it. A nil prog makes each package's SSA on its own.
-func NewShared(prog *ssa.Program) *analysis.Analyzer {
+// done, if not nil, is called with each package once the analyzer is
+// done with it, and no longer reads its syntax or type information.
+func NewShared(prog *ssa.Program, done func(*types.Package)) *analysis.Analyzer {
 	cfg := &config{}
 	a := &analysis.Analyzer{
 		Name:       "initfacts",
@@ -52,7 +54,11 @@ func NewShared(prog *ssa.Program) *analysis.Analyzer {
 			if err != nil {
 				return nil, err
 			}
-			return run(pass, model, prog)
+			res, err := run(pass, model, prog)
+			if done != nil {
+				done(pass.Pkg)
+			}
+			return res, err
 		},
 	}
 	a.Flags.Var(&cfg.mainThread, "mainthread",

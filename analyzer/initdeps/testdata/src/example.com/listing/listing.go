@@ -3,11 +3,15 @@
 // does.
 package listing
 
-import "sort"
+import (
+	"sort"
+	"sync"
+)
 
 var (
 	serverTypes = map[string]bool{}
 	plugins     = map[string]bool{}
+	hooks       sync.Map
 )
 
 // RegisterServerType adds a server type.
@@ -17,12 +21,17 @@ func RegisterServerType(name string) { serverTypes[name] = true }
 func RegisterPlugin(name string) { plugins[name] = true }
 
 // List returns the registered names by kind: "server_types" from the
-// server types, "others" from the plugins, sorted.
+// server types, "hooks" from the hooks, "others" from the plugins,
+// sorted.
 func List() map[string][]string {
 	p := make(map[string][]string)
 	for name := range serverTypes {
 		p["server_types"] = append(p["server_types"], name)
 	}
+	hooks.Range(func(k, _ any) bool {
+		p["hooks"] = append(p["hooks"], k.(string))
+		return true
+	})
 	var others []string
 	for name := range plugins {
 		others = append(others, name)

@@ -1,0 +1,121 @@
+package main
+
+import (
+	"go/types"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"sync/atomic"
+
+	"github.com/initvet/initvet/initeffect"
+	"github.com/initvet/initvet/initeffect/summary"
+	"github.com/initvet/initvet/inittask"
+	"golang.org/x/tools/go/packages"
+	"golang.org/x/tools/go/ssa"
+)
+
+// wholeProgram is the program a standalone run analyzes: the SSA form
+// of its packages, created once and shared by the analyzers, and what
+// of each dependency can be released once the facts analyzer is done
+// with it. Dependencies are only analyzed for their facts; their syntax
+// and type information are half of what a run holds.
+type wholeProgram struct {
+	ssa     *ssa.Program
+	byTypes map[*types.Package]*packages.Package
+	roots   map[*types.Package]bool
+	// bare are the packages created without syntax: standard library
+	// packages the model does not summarize (see initfacts), whose
+	// functions other packages only call.
+	bare map[*types.Package]bool
+	// bareLeft counts the bare dependencies not yet released.
+	bareLeft atomic.Int64
+}
+
+// newWholeProgram creates the SSA packages of roots and their
+// dependencies in one program, not yet built: the analyzers build each
+// package once and share it with its importers.
+func newWholeProgram(roots []*packages.Package, model *initeffect.Model) *wholeProgram {
+	w := &wholeProgram{
+		ssa:     ssa.NewProgram(roots[0].Fset, summary.SSAMode),
+		byTypes: map[*types.Package]*packages.Package{},
+		roots:   map[*types.Package]bool{},
+		bare:    map[*types.Package]bool{},
+	}
+	for _, p := range roots {
+		w.roots[p.Types] = true
+	}
+	packages.Visit(roots, nil, func(p *packages.Package) {
+		w.byTypes[p.Types] = p
+		std := inittask.IsStd(p.PkgPath, p.Module != nil && p.Module.Path != "")
+		if std && !model.RegistersInInit(p.TypesInfo, p.Syntax) {
+			w.bare[p.Types] = true
+			if !w.roots[p.Types] {
+				w.bareLeft.Add(1)
+			}
+			w.ssa.CreatePackage(p.Types, nil, nil, true)
+			return
+		}
+		w.ssa.CreatePackage(p.Types, p.Syntax, p.TypesInfo, true)
+	})
+	return w
+}
+
+// release drops the type information of a dependency the facts
+// analyzer is done with, and the syntax of a bare one, unless SSA may
+// still read them: generic functions are instantiated from their
+// syntax and types as importers call them. Roots keep theirs for the
+// other analyzers.
+func (w *wholeProgram) release(tp *types.Package) {
+	p := w.byTypes[tp]
+	if p == nil || w.roots[tp] || !w.bare[tp] && declaresGenerics(tp) {
+		return
+	}
+	*p.TypesInfo = types.Info{}
+	if w.bare[tp] {
+		clear(p.Syntax)
+		if w.bareLeft.Add(-1) == 0 {
+			// The standard library's syntax and types are much of
+			// what the load made; the collector would otherwise
+			// wait until the heap doubles the size it had with them.
+			go runtime.GC()
+		}
+	}
+}
+
+// declaresGenerics reports whether a package declares generic functions
+// or types.
+func declaresGenerics(pkg *types.Package) bool {
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		switch obj := scope.Lookup(name).(type) {
+		case *types.Func:
+			if obj.Signature().TypeParams().Len() > 0 {
+				return true
+			}
+		case *types.TypeName:
+			if named, ok := obj.Type().(*types.Named); ok && named.TypeParams().Len() > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// boundHeap asks the collector to keep the analysis within a budget of
+// the memory the load of the program took: the load holds the syntax
+// and types of every package, which the analysis releases as it goes
+// (see release), so without a bound the heap grows to twice the load's
+// before the first collection after it. The budget is a soft limit
+// (runtime/debug.SetMemoryLimit); GOMEMLIMIT, when set, wins.
+func boundHeap() {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	debug.SetMemoryLimit(int64(float64(ms.Sys-ms.HeapReleased) * heapBudget))
+}
+
+// heapBudget is the analysis's memory budget, as a multiple of the
+// load's.
+const heapBudget = 1.4
