@@ -5,7 +5,6 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
-	"sync/atomic"
 
 	"github.com/initvet/initvet/initeffect"
 	"github.com/initvet/initvet/initeffect/summary"
@@ -27,8 +26,6 @@ type wholeProgram struct {
 	// packages the model does not summarize (see initfacts), whose
 	// functions other packages only call.
 	bare map[*types.Package]bool
-	// bareLeft counts the bare dependencies not yet released.
-	bareLeft atomic.Int64
 }
 
 // newWholeProgram creates the SSA packages of roots and their
@@ -49,9 +46,6 @@ func newWholeProgram(roots []*packages.Package, model *initeffect.Model) *wholeP
 		std := inittask.IsStd(p.PkgPath, p.Module != nil && p.Module.Path != "")
 		if std && !model.RegistersInInit(p.TypesInfo, p.Syntax) {
 			w.bare[p.Types] = true
-			if !w.roots[p.Types] {
-				w.bareLeft.Add(1)
-			}
 			w.ssa.CreatePackage(p.Types, nil, nil, true)
 			return
 		}
@@ -73,12 +67,6 @@ func (w *wholeProgram) release(tp *types.Package) {
 	*p.TypesInfo = types.Info{}
 	if w.bare[tp] {
 		clear(p.Syntax)
-		if w.bareLeft.Add(-1) == 0 {
-			// The standard library's syntax and types are much of
-			// what the load made; the collector would otherwise
-			// wait until the heap doubles the size it had with them.
-			go runtime.GC()
-		}
 	}
 }
 
