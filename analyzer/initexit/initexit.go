@@ -25,14 +25,14 @@ func New(facts *analysis.Analyzer) *analysis.Analyzer {
 func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	for _, it := range res.Summary.Items {
 		for _, e := range it.Effects {
-			when := "during init (" + report.Chain(e) + ")"
+			when := "during init (in " + report.From(e) + ")"
 			if e.Conditional {
-				when = "can run during init (" + report.Chain(e) + ", on some paths)"
+				when = "can run during init (in " + report.From(e) + ", on some paths)"
 			}
 			switch e.Kind {
 			case initeffect.KindExit:
 				r.Effect(e, it.Pos(), e.Name+" "+when+
-					": the process exits before main.main; later inits and deferred calls never run")
+					": the process exits before main.main and later inits")
 			case initeffect.KindGoexit:
 				r.Effect(e, it.Pos(), "runtime.Goexit "+when+
 					": init stops and the program dies with \"no goroutines (main called runtime.Goexit) - deadlock!\"")

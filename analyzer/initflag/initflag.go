@@ -29,11 +29,11 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 			switch e.Kind {
 			case initeffect.KindFlagParse:
 				parsed = parsed || !e.Conditional
-				r.Effect(e, it.Pos(), e.Name+" during init ("+report.Chain(e)+
+				r.Effect(e, it.Pos(), e.Name+" during init (in "+report.From(e)+
 					"): later packages' flags are not defined yet (\"flag provided but not defined\"); parse in main")
 			case initeffect.KindFlagRead:
 				if !parsed {
-					r.Effect(e, it.Pos(), "flag "+e.Name+" is read during init ("+report.Chain(e)+
+					r.Effect(e, it.Pos(), "flag "+e.Name+" is read during init (in "+report.From(e)+
 						"): flags are parsed in main, so init sees the default value")
 				}
 			}

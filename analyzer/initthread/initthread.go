@@ -46,7 +46,7 @@ func lockedInInit(r *report.Reporter, sum *summary.Summary) {
 		}
 		for _, e := range it.Effects {
 			if e.Kind == initeffect.KindLock {
-				r.Effect(e, it.Pos(), "runtime.LockOSThread during init ("+report.Chain(e)+
+				r.Effect(e, it.Pos(), "runtime.LockOSThread during init (in "+report.From(e)+
 					"): the lock outlives init, so every importing program's main.main runs locked; leave it to main")
 			}
 		}

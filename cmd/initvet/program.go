@@ -94,16 +94,23 @@ func declaresGenerics(pkg *types.Package) bool {
 // and types of every package, which the analysis releases as it goes
 // (see release), so without a bound the heap grows to twice the load's
 // before the first collection after it. The budget is a soft limit
-// (runtime/debug.SetMemoryLimit); GOMEMLIMIT, when set, wins.
+// (runtime/debug.SetMemoryLimit) of heapBudget times the load's memory,
+// and at least minHeadroom more, so that small programs do not collect
+// all the time; GOMEMLIMIT, when set, wins.
 func boundHeap() {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return
 	}
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	debug.SetMemoryLimit(int64(float64(ms.Sys-ms.HeapReleased) * heapBudget))
+	load := int64(ms.Sys - ms.HeapReleased)
+	debug.SetMemoryLimit(max(int64(float64(load)*heapBudget), load+minHeadroom))
 }
 
-// heapBudget is the analysis's memory budget, as a multiple of the
-// load's.
-const heapBudget = 1.4
+const (
+	// heapBudget is the analysis's memory budget, as a multiple of the
+	// load's.
+	heapBudget = 1.4
+	// minHeadroom is the least memory the budget adds to the load's.
+	minHeadroom = 256 << 20
+)

@@ -207,9 +207,21 @@ func (t *tracer) use(x ssa.Value, r ssa.Instruction) {
 			return
 		}
 		t.taint(r)
-	case *ssa.BinOp, *ssa.Convert, *ssa.ChangeType, *ssa.ChangeInterface, *ssa.MakeInterface, *ssa.MultiConvert,
+	case *ssa.BinOp:
+		if r.Op == token.QUO || r.Op == token.REM {
+			t.fail() // may panic, dividing by zero
+			return
+		}
+		t.taint(r)
+	case *ssa.TypeAssert:
+		if !r.CommaOk {
+			t.fail() // may panic
+			return
+		}
+		t.taint(r)
+	case *ssa.Convert, *ssa.ChangeType, *ssa.ChangeInterface, *ssa.MakeInterface, *ssa.MultiConvert,
 		*ssa.Extract, *ssa.Field, *ssa.FieldAddr, *ssa.Index, *ssa.IndexAddr, *ssa.Lookup, *ssa.Range, *ssa.Next,
-		*ssa.Slice, *ssa.SliceToArrayPointer, *ssa.Phi, *ssa.TypeAssert:
+		*ssa.Slice, *ssa.SliceToArrayPointer, *ssa.Phi:
 		t.taint(r.(ssa.Value))
 	default:
 		// A return of another value, a closure binding, a send, a
@@ -252,7 +264,11 @@ func (t *tracer) call(c *ssa.Call) {
 		switch b.Name() {
 		case "append":
 			// The appended elements may land in the first
-			// argument's array.
+			// argument's array, which must not be package state's.
+			if fromGlobal(common.Args[0]) {
+				t.fail()
+				return
+			}
 			if _, isConst := common.Args[0].(*ssa.Const); !isConst {
 				t.taint(common.Args[0])
 			}
@@ -269,14 +285,65 @@ func (t *tracer) call(c *ssa.Call) {
 		return
 	}
 	for _, a := range common.Args {
-		if mutable(a.Type()) && !t.tainted[a] {
-			if _, isConst := a.(*ssa.Const); !isConst {
-				t.fail()
-				return
-			}
+		if !mutable(a.Type()) {
+			continue
+		}
+		if _, isConst := a.(*ssa.Const); !isConst && (!t.tainted[a] || fromGlobal(a)) {
+			t.fail() // the callee may write it where others see it
+			return
 		}
 	}
 	t.taint(c)
+}
+
+// fromGlobal reports whether v may refer to memory of a package
+// variable: it is loaded from one, or from a field, element or slice of
+// one, or merges such a value.
+func fromGlobal(v ssa.Value) bool {
+	seen := map[ssa.Value]bool{}
+	var walk func(v ssa.Value) bool
+	walk = func(v ssa.Value) bool {
+		if seen[v] {
+			return false
+		}
+		seen[v] = true
+		switch v := v.(type) {
+		case *ssa.Global:
+			return true
+		case *ssa.UnOp:
+			return walk(v.X)
+		case *ssa.FieldAddr:
+			return walk(v.X)
+		case *ssa.IndexAddr:
+			return walk(v.X)
+		case *ssa.Field:
+			return walk(v.X)
+		case *ssa.Index:
+			return walk(v.X)
+		case *ssa.Lookup:
+			return walk(v.X)
+		case *ssa.Slice:
+			return walk(v.X)
+		case *ssa.Extract:
+			return walk(v.Tuple)
+		case *ssa.Next:
+			return walk(v.Iter)
+		case *ssa.Range:
+			return walk(v.X)
+		case *ssa.ChangeType:
+			return walk(v.X)
+		case *ssa.Convert:
+			return walk(v.X)
+		case *ssa.Phi:
+			for _, e := range v.Edges {
+				if walk(e) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return walk(v)
 }
 
 // branch follows a branch on a tainted value: the blocks control
@@ -346,6 +413,10 @@ func (t *tracer) controlledCall(c *ssa.CallCommon) {
 	}
 	for _, a := range c.Args {
 		if _, isConst := a.(*ssa.Const); !isConst && mutable(a.Type()) {
+			if fromGlobal(a) {
+				t.fail() // what it changes there depends on the value
+				return
+			}
 			t.taint(a)
 		}
 	}

@@ -85,6 +85,30 @@ func twoMaps() map[string]int {
 
 var hooks sync.Map
 
+var names []string
+
+func sortsGlobal() map[string][]string {
+	p := make(map[string][]string)
+	ns := names
+	sort.Strings(ns)
+	p["n"] = ns
+	return p
+}
+
+func appendsGlobal() map[string][]string {
+	p := make(map[string][]string)
+	for name := range a {
+		p["n"] = append(names[:0], name)
+	}
+	return p
+}
+
+func divides() map[string]int {
+	p := make(map[string]int)
+	p["n"] = 10 / len(a)
+	return p
+}
+
 func captured() map[string][]string {
 	p := make(map[string][]string)
 	hooks.Range(func(k, _ any) bool {
@@ -143,7 +167,7 @@ func TestInfluenced(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Only sort.Strings computes; setSink writes package state.
+	// Only sort.Strings and noop compute; setSink writes package state.
 	pure := func(c *ssa.CallCommon) bool {
 		return c.StaticCallee().String() == "sort.Strings" || c.StaticCallee().Name() == "noop"
 	}
@@ -159,6 +183,9 @@ func TestInfluenced(t *testing.T) {
 		{"keyed", "a", "-"},
 		{"dead", "a", ""},
 		{"captured", "a", "a"},
+		{"sortsGlobal", "names", "-"},
+		{"appendsGlobal", "a", "-"},
+		{"divides", "a", "-"},
 	} {
 		fn := pkg.Func(c.fn)
 		m := resultkeys.ResultMap(fn)

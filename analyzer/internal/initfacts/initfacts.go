@@ -54,11 +54,11 @@ func NewShared(prog *ssa.Program, done func(*types.Package)) *analysis.Analyzer 
 			if err != nil {
 				return nil, err
 			}
-			res, err := run(pass, model, prog)
+			res := run(pass, model, prog)
 			if done != nil {
 				done(pass.Pkg)
 			}
-			return res, err
+			return res, nil
 		},
 	}
 	a.Flags.Var(&cfg.mainThread, "mainthread",
@@ -271,7 +271,7 @@ var factKinds = map[initeffect.Kind]bool{
 	initeffect.KindGoexit: true, initeffect.KindBlock: true, initeffect.KindFlagParse: true,
 }
 
-func run(pass *analysis.Pass, model *initeffect.Model, prog *ssa.Program) (any, error) {
+func run(pass *analysis.Pass, model *initeffect.Model, prog *ssa.Program) *Result {
 	// Drivers give standard library packages no module, or (the checker) an empty one.
 	std := inittask.IsStd(pass.Pkg.Path(), pass.Module != nil && pass.Module.Path != "")
 	costs := func(fn *types.Func) (int, bool) {
@@ -307,7 +307,7 @@ func run(pass *analysis.Pass, model *initeffect.Model, prog *ssa.Program) (any, 
 
 	res.Program = programSeen(pass, inittask.HasWork(vars, funcs), initEffects(res.Summary, stdRegistrations))
 	pass.ExportPackageFact(&PackageFact{Std: std, Inits: res.Program})
-	return res, nil
+	return res
 }
 
 // initEffects returns what a package's init does that the

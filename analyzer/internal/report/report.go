@@ -98,7 +98,7 @@ func (r *Reporter) Effect(e initeffect.Effect, at token.Pos, message string) {
 		}
 		if s.TokenPos() == pos {
 			if rest := e.Chain[i+1:]; len(rest) > 0 {
-				related = append(related, analysis.RelatedInformation{Pos: pos, Message: "then " + chainText(rest, e.Name)})
+				related = append(related, analysis.RelatedInformation{Pos: pos, Message: "then " + chainText(rest, e.Name, maxChainText, 2)})
 			}
 			continue
 		}
@@ -148,7 +148,17 @@ type group struct {
 
 // Chain renders e's chain for a message, eliding the middle of a long
 // one: the related positions carry every step.
-func Chain(e initeffect.Effect) string { return chainText(e.Chain, e.Name) }
+func Chain(e initeffect.Effect) string { return chainText(e.Chain, e.Name, maxChainText, 2) }
+
+// From renders e's chain without the effect itself, for a message that
+// names it already: "a.init → b.F" for the chain a.init → b.F → os.Exit,
+// in the room Chain would leave it.
+func From(e initeffect.Effect) string {
+	if len(e.Chain) == 0 {
+		return ""
+	}
+	return chainText(e.Chain[:len(e.Chain)-1], e.Chain[len(e.Chain)-1].Func, maxChainText-len(" → "+e.Name), 1)
+}
 
 // Via renders the calls between an effect's entry and the effect, as
 // " (via a → b)", or "" when the entry does it itself: for a message
@@ -157,21 +167,23 @@ func Via(e initeffect.Effect) string {
 	if len(e.Chain) < 2 {
 		return ""
 	}
-	return " (via " + chainText(e.Chain[1:len(e.Chain)-1], e.Chain[len(e.Chain)-1].Func) + ")"
+	return " (via " + chainText(e.Chain[1:len(e.Chain)-1], e.Chain[len(e.Chain)-1].Func, maxChainText, 2) + ")"
 }
 
 // maxChainText bounds the length of a chain in a message.
 const maxChainText = 90
 
-func chainText(chain []initeffect.Site, last string) string {
+// chainText joins the functions of a chain and last, eliding the middle
+// to keep it within limit bytes where it can: the first step stays, and
+// at least minTail of the last ones.
+func chainText(chain []initeffect.Site, last string, limit, minTail int) string {
 	parts := make([]string, 0, len(chain)+1)
 	for _, s := range chain {
 		parts = append(parts, s.Func)
 	}
 	parts = append(parts, last)
 	text := strings.Join(parts, " → ")
-	// Keep the first step and as many of the last ones as fit, at least two.
-	for tail := len(parts) - 2; len(text) > maxChainText && tail >= 2; tail-- {
+	for tail := len(parts) - 2; len(text) > limit && tail >= minTail; tail-- {
 		text = strings.Join(append([]string{parts[0], "…"}, parts[len(parts)-tail:]...), " → ")
 	}
 	return text

@@ -5,5 +5,5 @@ import "example.com/actlog"
 
 func init() {
 	actlog.StopOnLog()
-	actlog.Info("ready") // want `runtime.Goexit during init \(actuser.init → actlog.Info → actlog.stop.Do → runtime.Goexit\)`
+	actlog.Info("ready") // want `runtime.Goexit during init \(in actuser.init → actlog.Info → actlog.stop.Do\)`
 }

@@ -11,7 +11,7 @@ import (
 
 type guard struct{ strict bool }
 
-func (g guard) Check() { os.Exit(3) } // want `os.Exit can run during init \(calls.init → hooks.Run → calls.guard.Check → os.Exit, on some paths\)`
+func (g guard) Check() { os.Exit(3) } // want `os.Exit can run during init \(in calls.init → hooks.Run → calls.guard.Check, on some paths\)`
 
 func init() {
 	hooks.OnStart = guard{}.Check // a method value in another package's variable
@@ -20,17 +20,17 @@ func init() {
 
 func init() {
 	hooks.RunSteps([]hooks.Step{
-		{Name: "load", Do: func() { log.Fatal("no config") }}, // want `log.Fatal can run during init \(calls.init → hooks.RunSteps → calls.init.func1 → log.Fatal, on some paths\)`
+		{Name: "load", Do: func() { log.Fatal("no config") }}, // want `log.Fatal can run during init \(in calls.init → hooks.RunSteps → calls.init.func1, on some paths\)`
 	})
 }
 
 func init() {
-	hooks.Apply(func() { os.Exit(4) }) // want `os.Exit during init \(calls.init → hooks.Apply → calls.init.func1 → os.Exit\)`
+	hooks.Apply(func() { os.Exit(4) }) // want `os.Exit during init \(in calls.init → hooks.Apply → calls.init.func1\)`
 }
 
 type strict struct{}
 
-func (strict) Check() { log.Fatalf("strict") } // want `log.Fatalf can run during init \(calls.init → hooks.CheckAll → calls.strict.Check → log.Fatalf, on some paths\)`
+func (strict) Check() { log.Fatalf("strict") } // want `log.Fatalf can run during init \(in calls.init → hooks.CheckAll → calls.strict.Check, on some paths\)`
 
 func init() {
 	hooks.CheckAll(strict{})
@@ -38,7 +38,7 @@ func init() {
 
 type server struct{}
 
-func (*server) Run() { os.Exit(5) } // want `os.Exit can run during init \(calls.init → hooks.RunServices → calls.server.Run → os.Exit, on some paths\)`
+func (*server) Run() { os.Exit(5) } // want `os.Exit can run during init \(in calls.init → hooks.RunServices → calls.server.Run, on some paths\)`
 
 func init() {
 	hooks.Register(&server{})
@@ -47,7 +47,7 @@ func init() {
 
 type job struct{}
 
-func (job) Run() { os.Exit(6) } // want `os.Exit can run during init \(calls.init → hooks.RunEach → calls.job.Run → os.Exit, on some paths\)`
+func (job) Run() { os.Exit(6) } // want `os.Exit can run during init \(in calls.init → hooks.RunEach → calls.job.Run, on some paths\)`
 
 func init() {
 	hooks.RunEach([]job{{}})

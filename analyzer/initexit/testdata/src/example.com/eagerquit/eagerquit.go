@@ -14,7 +14,7 @@ func define() { listAndQuit = flag.Bool("list", false, "list and quit") }
 // Detect lists the features and quits when asked to.
 func Detect() {
 	if listAndQuit != nil && *listAndQuit {
-		os.Exit(1) // want `os.Exit can run during init \(eagerquit.init → eagerquit.Detect → os.Exit, on some paths\)`
+		os.Exit(1) // want `os.Exit can run during init \(in eagerquit.init → eagerquit.Detect, on some paths\)`
 	}
 }
 

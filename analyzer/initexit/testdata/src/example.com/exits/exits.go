@@ -8,11 +8,11 @@ import (
 	"example.com/exitlib"
 )
 
-var config = exitlib.MustLoad("config.json") // want `log.Fatalf can run during init \(var config initializer → exitlib.MustLoad → log.Fatalf, on some paths\): the process exits before main.main`
+var config = exitlib.MustLoad("config.json") // want `log.Fatalf can run during init \(in var config initializer → exitlib.MustLoad, on some paths\): the process exits before main.main`
 
 func init() {
 	if len(os.Args) > 3 {
-		os.Exit(2) // want `os.Exit can run during init \(exits.init → os.Exit, on some paths\)`
+		os.Exit(2) // want `os.Exit can run during init \(in exits.init, on some paths\)`
 	}
 }
 
@@ -22,12 +22,12 @@ func init() {
 
 func check() {
 	if config == nil {
-		log.Fatal("no config") // want `log.Fatal can run during init \(exits.init → exits.check → log.Fatal, on some paths\)`
+		log.Fatal("no config") // want `log.Fatal can run during init \(in exits.init → exits.check, on some paths\)`
 	}
 }
 
 func init() {
-	exitlib.Stop() // want `runtime.Goexit during init \(exits.init → exitlib.Stop → runtime.Goexit\): init stops`
+	exitlib.Stop() // want `runtime.Goexit during init \(in exits.init → exitlib.Stop\): init stops`
 }
 
 func init() {
@@ -36,7 +36,7 @@ func init() {
 }
 
 func init() {
-	exitlib.Quit() // want `os.Exit during init \(exits.init → exitlib.Quit → exitlib.die → os.Exit\)`
+	exitlib.Quit() // want `os.Exit during init \(in exits.init → exitlib.Quit → exitlib.die\)`
 }
 
 func init() {

@@ -6,7 +6,7 @@ package metricuser
 import "example.com/metricreg"
 
 var (
-	requests = metricreg.Register("requests") // want `log.Fatalf can run during init \(var requests initializer → metricreg.Register → log.Fatalf, on some paths\).*; reached from 3 inits`
+	requests = metricreg.Register("requests") // want `log.Fatalf can run during init \(in var requests initializer → metricreg.Register, on some paths\).*; reached from 3 inits`
 	errors   = metricreg.Register("errors")
 	latency  = metricreg.Register("latency")
 )

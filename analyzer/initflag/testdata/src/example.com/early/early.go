@@ -9,9 +9,9 @@ import (
 
 var name = flag.String("name", "world", "who to greet")
 
-var greeting = "hello " + *name // want `flag early.name is read during init \(var greeting initializer → early.name\): flags are parsed in main, so init sees the default value`
+var greeting = "hello " + *name // want `flag early.name is read during init \(in var greeting initializer\): flags are parsed in main, so init sees the default value`
 
-var debug = opts.Debugging() // want `flag opts.Verbose is read during init \(var debug initializer → opts.Debugging → opts.Verbose\)`
+var debug = opts.Debugging() // want `flag opts.Verbose is read during init \(in var debug initializer → opts.Debugging\)`
 
 func init() {
 	if opts.Level > 2 { // want `flag opts.Level is read during init`
@@ -20,7 +20,7 @@ func init() {
 }
 
 func init() {
-	opts.Setup() // want `flag.Parse during init \(early.init → opts.Setup → flag.Parse\): later packages. flags are not defined yet`
+	opts.Setup() // want `flag.Parse during init \(in early.init → opts.Setup\): later packages. flags are not defined yet`
 }
 
 func init() {

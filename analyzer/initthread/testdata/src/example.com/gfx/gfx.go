@@ -4,7 +4,7 @@ package gfx
 import "runtime"
 
 func init() {
-	runtime.LockOSThread() // want `runtime.LockOSThread during init \(gfx.init → runtime.LockOSThread\): the lock outlives init`
+	runtime.LockOSThread() // want `runtime.LockOSThread during init \(in gfx.init\): the lock outlives init`
 }
 
 func init() {
