@@ -130,7 +130,7 @@ func (sc *scanner) load(u *ssa.UnOp, n *fnode, cond bool) {
 
 // resultKeys returns the entries of fn's result map that v, a value
 // read from package state, can influence, when that is all it can
-// influence and they are not all of them (see package resultkeys).
+// influence (see package resultkeys).
 func (s *summarizer) resultKeys(fn *ssa.Function, v ssa.Value) []string {
 	m := resultkeys.ResultMap(fn)
 	if m == nil {
@@ -144,7 +144,9 @@ func (s *summarizer) resultKeys(fn *ssa.Function, v ssa.Value) []string {
 }
 
 // computes reports whether a call of another package's function only
-// computes: what it does, as its facts say, is reading at most.
+// computes, as far as the model tracks what code does: its facts say it
+// reads at most, and it is no modelled function or registry (the
+// standard library's other functions do nothing the model tracks).
 func (s *summarizer) computes(c *ssa.CallCommon) bool {
 	callee := c.StaticCallee()
 	obj := ssavalue.FuncObject(callee)

@@ -7,12 +7,13 @@
 // package variable) reads state whose value a caller that uses one entry
 // never sees: what it reads for the other entries is dead to that
 // caller. The analysis follows the value through the function's own
-// code (data dependence, and control dependence approximated by
-// dominance: a branch on the value controls every block either of its
-// successors dominates) and gives up as soon as the value, or a branch on
-// it, can reach anything but the result map's constant-keyed entries:
-// package state, memory it does not own, a call that does more than
-// compute, a panic, a goroutine, another result.
+// code (data dependence, and control dependence: a branch on the value
+// decides the blocks that post-dominate one of its successors but not
+// the branch, and the values merged after them) and gives up as soon as
+// the value, or a branch on it, can reach anything but the result map's
+// constant-keyed entries: package state, memory it does not own, a call
+// that does more than compute, a panic, a goroutine, another result.
+// An index out of range is the one panic it does not look for.
 package resultkeys
 
 import (
