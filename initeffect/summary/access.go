@@ -226,8 +226,8 @@ func (sc *scanner) addressTaken(instr ssa.Instruction, n *fnode, cond bool) {
 		sc.addressUse(instr, instr.Val, n, cond)
 		return
 	}
-	var ops [8]*ssa.Value
-	for _, op := range instr.Operands(ops[:0]) {
+	sc.s.ops = instr.Operands(sc.s.ops[:0])
+	for _, op := range sc.s.ops {
 		if *op != nil {
 			sc.addressUse(instr, *op, n, cond)
 		}

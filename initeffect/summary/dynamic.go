@@ -68,8 +68,8 @@ func (sc *scanner) values(instr ssa.Instruction, n *fnode, cond bool) {
 	case *ssa.Call:
 		sc.typeArgValues(instr, n, cond)
 	}
-	var ops [8]*ssa.Value
-	for i, op := range instr.Operands(ops[:0]) {
+	sc.s.ops = instr.Operands(sc.s.ops[:0])
+	for i, op := range sc.s.ops {
 		fn, ok := (*op).(*ssa.Function)
 		if !ok {
 			continue

@@ -132,7 +132,7 @@ func (sc *scanner) walk(route func(ssa.Instruction) *fnode) {
 			sc.instr(instr, n, cond)
 			sc.values(instr, n, cond)
 			sc.addressTaken(instr, n, cond)
-			sc.s.uses.NoteInstr(instr)
+			sc.s.uses.NoteInstr(instr, &sc.s.ops)
 		}
 	}
 }

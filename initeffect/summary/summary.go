@@ -163,6 +163,9 @@ type summarizer struct {
 	called map[*fnode][]initeffect.Effect
 	// refs are what effects refer to (Effect.Ref).
 	refs []effectRef
+	// ops holds an instruction's operands while the scanner looks at
+	// them, kept to save an allocation per instruction.
+	ops []*ssa.Value
 
 	flags map[*types.Var]bool
 	// uses and waits find receives and WaitGroup waits nothing can end.

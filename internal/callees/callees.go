@@ -99,6 +99,7 @@ type FixedFuncs struct {
 	pkg     *ssa.Package
 	stores  map[*ssa.Global][]*ssa.Store
 	escaped map[*ssa.Global]bool
+	ops     []*ssa.Value // Note's operands, kept to save an allocation per instruction
 }
 
 // NewFixedFuncs returns a FixedFuncs for pkg, to be shown every
@@ -111,8 +112,8 @@ func NewFixedFuncs(pkg *ssa.Package) *FixedFuncs {
 // a store into one, or any use other than a load or a store (its
 // address goes elsewhere, and something else may set it).
 func (f *FixedFuncs) Note(instr ssa.Instruction) {
-	var ops [8]*ssa.Value
-	for _, op := range instr.Operands(ops[:0]) {
+	f.ops = instr.Operands(f.ops[:0])
+	for _, op := range f.ops {
 		g, ok := (*op).(*ssa.Global)
 		if !ok || g.Pkg != f.pkg || !ssavalue.IsFunc(g.Type()) {
 			continue

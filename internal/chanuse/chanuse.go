@@ -53,7 +53,9 @@ func (us Uses) Note(v ssa.Value, f func(*Use)) {
 
 // NoteInstr records the channels and WaitGroups an instruction sends
 // on or closes, and those it lets flow where they cannot be followed.
-func (us Uses) NoteInstr(instr ssa.Instruction) {
+// ops is scratch space for the instruction's operands, which the caller
+// keeps from one instruction to the next to save an allocation each.
+func (us Uses) NoteInstr(instr ssa.Instruction, ops *[]*ssa.Value) {
 	switch instr := instr.(type) {
 	case *ssa.UnOp, *ssa.DebugRef, *ssa.ChangeType:
 		return // the value it makes has the same root
@@ -92,8 +94,8 @@ func (us Uses) NoteInstr(instr ssa.Instruction) {
 			}
 		}
 	}
-	var ops [8]*ssa.Value
-	for _, op := range instr.Operands(ops[:0]) {
+	*ops = instr.Operands((*ops)[:0])
+	for _, op := range *ops {
 		if *op != nil {
 			us.Note(*op, func(u *Use) { u.Escapes = true })
 		}
