@@ -54,8 +54,8 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 			case !hasInit:
 				if w, ok := setByInit[name]; ok {
 					r.Effect(e, it.Pos(), "the initializer of "+it.Init.Lhs[0].Name()+" reads "+name+report.Via(e)+
-						", which only an init function sets (at "+shortPos(w.Chain[len(w.Chain)-1].Pos)+
-						"): initializers run first, so it sees the zero value")
+						" before its only setter, the init function at "+shortPos(w.Chain[len(w.Chain)-1].Pos)+
+						": it sees the zero value")
 				}
 			}
 		}
