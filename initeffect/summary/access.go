@@ -132,7 +132,14 @@ func (sc *scanner) load(u *ssa.UnOp, n *fnode, cond bool) {
 // read from package state, can influence, when that is all it can
 // influence (see package resultkeys).
 func (s *summarizer) resultKeys(fn *ssa.Function, v ssa.Value) []string {
-	m := resultkeys.ResultMap(fn)
+	m, done := s.results[fn]
+	if !done {
+		m = resultkeys.ResultMap(fn)
+		if s.results == nil {
+			s.results = map[*ssa.Function]*resultkeys.Result{}
+		}
+		s.results[fn] = m
+	}
 	if m == nil {
 		return nil
 	}

@@ -388,9 +388,7 @@ func keyOf(e *initeffect.Effect) effectKey {
 	if len(e.Guards) > 0 {
 		k.guards = strings.Join(e.Guards, ",")
 	}
-	if len(e.ResultKeys) > 0 {
-		k.resultKeys = strings.Join(e.ResultKeys, "\x00")
-	}
+	k.resultKeys = joinKey(e.ResultKeys)
 	return k
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/initvet/initvet/initeffect"
 	"github.com/initvet/initvet/internal/astindex"
 	"github.com/initvet/initvet/internal/chanuse"
+	"github.com/initvet/initvet/internal/resultkeys"
 	"github.com/initvet/initvet/internal/ssafold"
 	"golang.org/x/tools/go/ssa"
 )
@@ -166,6 +167,8 @@ type summarizer struct {
 	// ops holds an instruction's operands while the scanner looks at
 	// them, kept to save an allocation per instruction.
 	ops []*ssa.Value
+	// results caches resultkeys.ResultMap, by function.
+	results map[*ssa.Function]*resultkeys.Result
 
 	flags map[*types.Var]bool
 	// uses and waits find receives and WaitGroup waits nothing can end.

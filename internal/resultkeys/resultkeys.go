@@ -22,6 +22,7 @@ import (
 	"go/types"
 	"slices"
 
+	"github.com/initvet/initvet/internal/ssavalue"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -37,11 +38,17 @@ type Result struct {
 	// holders are the local variables that hold it, when closures
 	// capture it: each only ever stores it.
 	holders map[*ssa.Alloc]bool
+	// ipdom are the function's post-dominators, computed once a branch
+	// needs them (ipdomDone); ipdomOK is false when some block cannot
+	// reach the end.
+	ipdom              []int
+	ipdomDone, ipdomOK bool
 }
 
 // ResultMap returns the map fn makes and returns, when fn has one result,
 // a map, and every return statement returns the same fresh map, or a
-// local variable that only ever holds it.
+// local variable that only ever holds it. Callers asking about several
+// values of fn share one Result: it keeps what they have in common.
 func ResultMap(fn *ssa.Function) *Result {
 	if fn == nil || fn.Signature.Results().Len() != 1 {
 		return nil
@@ -169,7 +176,6 @@ type tracer struct {
 	tainted    map[ssa.Value]bool
 	controlled map[*ssa.BasicBlock]bool
 	keys       map[string]bool
-	ipdom      []int // post-dominators, once a branch needs them
 	work       []ssa.Value
 	ok         bool
 }
@@ -194,7 +200,7 @@ func (t *tracer) use(x ssa.Value, r ssa.Instruction) {
 	case *ssa.If:
 		t.branch(r.Block())
 	case *ssa.Store:
-		root := localRoot(r.Addr)
+		root := ssavalue.LocalAlloc(r.Addr)
 		if root == nil {
 			t.fail()
 			return
@@ -351,16 +357,18 @@ func fromGlobal(v ssa.Value) bool {
 // dependent on it, those that post-dominate one of its successors but
 // not the branch itself, run or not because of the value.
 func (t *tracer) branch(x *ssa.BasicBlock) {
-	if t.ipdom == nil {
-		var ok bool
-		if t.ipdom, ok = postDominators(x.Parent()); !ok {
-			t.fail()
-			return
-		}
+	m := t.m
+	if !m.ipdomDone {
+		m.ipdom, m.ipdomOK = postDominators(x.Parent())
+		m.ipdomDone = true
 	}
-	end := t.ipdom[x.Index]
+	if !m.ipdomOK {
+		t.fail()
+		return
+	}
+	end := m.ipdom[x.Index]
 	for _, s := range x.Succs {
-		for v := s.Index; v != end && v != len(t.ipdom)-1; v = t.ipdom[v] {
+		for v := s.Index; v != end && v != len(m.ipdom)-1; v = m.ipdom[v] {
 			t.control(x.Parent().Blocks[v])
 		}
 	}
@@ -387,7 +395,7 @@ func (t *tracer) control(s *ssa.BasicBlock) {
 		case *ssa.Call:
 			t.controlledCall(instr.Common())
 		case *ssa.Store:
-			if root := localRoot(instr.Addr); root != nil {
+			if root := ssavalue.LocalAlloc(instr.Addr); root != nil {
 				t.taint(root)
 			} else {
 				t.fail()
@@ -419,28 +427,6 @@ func (t *tracer) controlledCall(c *ssa.CallCommon) {
 				return
 			}
 			t.taint(a)
-		}
-	}
-}
-
-// localRoot returns the local variable (or the array behind a variadic
-// call's arguments) that addr is the address of, or of a field or
-// element of, or nil. Its uses are followed once it holds the value:
-// the rules above decide whether they let it out.
-func localRoot(addr ssa.Value) *ssa.Alloc {
-	for {
-		switch a := addr.(type) {
-		case *ssa.Alloc:
-			return a
-		case *ssa.FieldAddr:
-			addr = a.X
-		case *ssa.IndexAddr:
-			if _, isArray := a.X.Type().Underlying().(*types.Pointer); !isArray {
-				return nil // an element of a slice: memory it does not own
-			}
-			addr = a.X
-		default:
-			return nil
 		}
 	}
 }

@@ -75,6 +75,23 @@ func Root(addr ssa.Value) (g *ssa.Global, load *ssa.UnOp, through bool) {
 	}
 }
 
+// LocalAlloc returns the local variable that addr is the address of, or
+// of a field or array element of, or nil.
+func LocalAlloc(addr ssa.Value) *ssa.Alloc {
+	for {
+		switch a := addr.(type) {
+		case *ssa.Alloc:
+			return a
+		case *ssa.FieldAddr:
+			addr = a.X
+		case *ssa.IndexAddr:
+			addr = a.X
+		default:
+			return nil
+		}
+	}
+}
+
 // DirectGlobal returns the package variable that addr is the address of,
 // or of a field or array element of: a way that goes through no pointer.
 func DirectGlobal(addr ssa.Value) *ssa.Global {

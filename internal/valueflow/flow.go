@@ -204,11 +204,11 @@ func Sinks(v ssa.Value) []string {
 				switch a := r.Addr.(type) {
 				case *ssa.FieldAddr:
 					add(fieldSink(a.X.Type(), a.Field))
-					if alloc := localArray(a.X); alloc != nil {
+					if alloc := ssavalue.LocalAlloc(a.X); alloc != nil {
 						walk(alloc, depth+1)
 					}
 				case *ssa.IndexAddr:
-					if alloc := localArray(a); alloc != nil {
+					if alloc := ssavalue.LocalAlloc(a); alloc != nil {
 						walk(alloc, depth+1)
 					}
 				}
@@ -241,24 +241,6 @@ func Sinks(v ssa.Value) []string {
 	}
 	walk(v, 0)
 	return out
-}
-
-// localArray returns the local array or struct that an element or
-// field address points into, or nil.
-func localArray(addr ssa.Value) ssa.Value {
-	for range maxFlow {
-		switch a := addr.(type) {
-		case *ssa.Alloc:
-			return a
-		case *ssa.IndexAddr:
-			addr = a.X
-		case *ssa.FieldAddr:
-			addr = a.X
-		default:
-			return nil
-		}
-	}
-	return nil
 }
 
 // ValuesIn returns the values an argument passes, by what they are (a
