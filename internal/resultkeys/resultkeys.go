@@ -432,11 +432,20 @@ func (t *tracer) controlledCall(c *ssa.CallCommon) {
 }
 
 // mutable reports whether a call can change what a value of type t
-// refers to.
+// refers to: it is, or holds in a field or element, a pointer, slice,
+// map, channel, interface or func.
 func mutable(t types.Type) bool {
-	switch t.Underlying().(type) {
+	switch u := t.Underlying().(type) {
 	case *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Interface, *types.Signature:
 		return true
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if mutable(u.Field(i).Type()) {
+				return true
+			}
+		}
+	case *types.Array:
+		return mutable(u.Elem())
 	}
 	return false
 }

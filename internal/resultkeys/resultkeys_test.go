@@ -103,6 +103,19 @@ func appendsGlobal() map[string][]string {
 	return p
 }
 
+type box struct{ s []string }
+
+func fillBox(b box, s string) { b.s[0] = s }
+
+func viaStruct() map[string][]string {
+	p := make(map[string][]string)
+	for name := range a {
+		fillBox(box{s: names}, name)
+	}
+	p["a"] = nil
+	return p
+}
+
 func divides() map[string]int {
 	p := make(map[string]int)
 	p["n"] = 10 / len(a)
@@ -167,9 +180,11 @@ func TestInfluenced(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Only sort.Strings and noop compute; setSink writes package state.
+	// sort.Strings, noop and fillBox write no package variable; setSink
+	// does.
 	pure := func(c *ssa.CallCommon) bool {
-		return c.StaticCallee().String() == "sort.Strings" || c.StaticCallee().Name() == "noop"
+		name := c.StaticCallee().Name()
+		return c.StaticCallee().String() == "sort.Strings" || name == "noop" || name == "fillBox"
 	}
 	for _, c := range []struct {
 		fn, v string
@@ -186,6 +201,7 @@ func TestInfluenced(t *testing.T) {
 		{"sortsGlobal", "names", "-"},
 		{"appendsGlobal", "a", "-"},
 		{"divides", "a", "-"},
+		{"viaStruct", "a", "-"},
 	} {
 		fn := pkg.Func(c.fn)
 		m := resultkeys.ResultMap(fn)
