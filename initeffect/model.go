@@ -23,6 +23,9 @@ type Model struct {
 	// registries that Config describes does.
 	duplicates map[VarKey]string
 	keyArgs    map[string]int // registry function → the argument that names the entry
+	// writerNames are the names of the functions and methods that fill
+	// a registry, without package or receiver.
+	writerNames map[string]bool
 }
 
 // Config extends the built-in model.
@@ -155,8 +158,12 @@ func NewModel(cfg Config) (*Model, error) {
 	for p := range m.mainThread {
 		m.packages[p] = true
 	}
-	for name := range m.registries {
+	m.writerNames = map[string]bool{}
+	for name, r := range m.registries {
 		m.packages[packageOf(name)] = true
+		if r.write {
+			m.writerNames[name[strings.LastIndex(name, ".")+1:]] = true
+		}
 	}
 	return m, nil
 }
@@ -180,19 +187,48 @@ func SplitFunc(f string) (pkg, name string, ok bool) {
 // not followed, except for the inits that do, whose registrations other
 // packages' inits may depend on.
 func (m *Model) RegistersInInit(info *types.Info, files []*ast.File) bool {
+	return initCalls(files, func(call *ast.CallExpr) bool {
+		fn, ok := typeutil.Callee(info, call).(*types.Func)
+		if !ok {
+			return false
+		}
+		r, ok := m.registries[fn.FullName()]
+		return ok && r.write
+	})
+}
+
+// MayRegisterInInit reports whether RegistersInInit may hold for a
+// package, from its syntax alone: whether its init functions or variable
+// initializers call anything named as a function that fills a registry.
+func (m *Model) MayRegisterInInit(files []*ast.File) bool {
+	return initCalls(files, func(call *ast.CallExpr) bool {
+		fun := ast.Unparen(call.Fun)
+		switch f := fun.(type) {
+		case *ast.IndexExpr: // an instance of a generic function
+			fun = ast.Unparen(f.X)
+		case *ast.IndexListExpr:
+			fun = ast.Unparen(f.X)
+		}
+		switch f := fun.(type) {
+		case *ast.Ident:
+			return m.writerNames[f.Name]
+		case *ast.SelectorExpr:
+			return m.writerNames[f.Sel.Name]
+		}
+		return false // a dynamic call or a conversion: RegistersInInit has no callee either
+	})
+}
+
+// initCalls reports whether a call in a package's init functions or
+// variable initializers matches.
+func initCalls(files []*ast.File, match func(*ast.CallExpr) bool) bool {
 	found := false
 	check := func(n ast.Node) {
 		ast.Inspect(n, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok || found {
-				return !found
+			if call, ok := n.(*ast.CallExpr); ok && !found && match(call) {
+				found = true
 			}
-			if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
-				if r, ok := m.registries[fn.FullName()]; ok && r.write {
-					found = true
-				}
-			}
-			return true
+			return !found
 		})
 	}
 	for _, f := range files {

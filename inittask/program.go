@@ -11,6 +11,7 @@ import (
 
 	"github.com/initvet/initvet/internal/gotypes"
 	"github.com/initvet/initvet/internal/linksym"
+	"github.com/initvet/initvet/internal/load"
 	"github.com/initvet/initvet/internal/posn"
 	"github.com/initvet/initvet/staticinit"
 	"golang.org/x/tools/go/packages"
@@ -188,8 +189,10 @@ func Load(cfg Config, pattern string) (*Program, error) {
 		pcfg.BuildFlags = []string{"-tags=" + strings.Join(cfg.Tags, ",")}
 	}
 	// The linker always links the runtime, imported or not, and runs its
-	// tasks first: load it in the same go/packages call.
-	roots, err := packages.Load(pcfg, pattern, "runtime")
+	// tasks first: load it in the same go/packages call. The model does
+	// not follow the standard library's code: only what staticinit
+	// reads of it is type-checked (load.TrimBodies).
+	roots, err := load.Packages(pcfg, IsStdPackage, pattern, "runtime")
 	if err != nil {
 		return nil, err
 	}
@@ -366,4 +369,10 @@ func New(root, rt *packages.Package, mode BuildMode) *Program {
 func IsStd(path string, inModule bool) bool {
 	first, _, _ := strings.Cut(path, "/")
 	return !inModule && !strings.Contains(first, ".") && first != "cmd"
+}
+
+// IsStdPackage reports whether a loaded package belongs to the
+// standard library.
+func IsStdPackage(p *packages.Package) bool {
+	return IsStd(p.PkgPath, p.Module != nil && p.Module.Path != "")
 }

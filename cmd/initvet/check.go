@@ -12,6 +12,7 @@ import (
 	"github.com/initvet/initvet/initeffect"
 	"github.com/initvet/initvet/inittask"
 	"github.com/initvet/initvet/internal/flagvalue"
+	"github.com/initvet/initvet/internal/load"
 	"github.com/initvet/initvet/internal/posn"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -131,7 +132,11 @@ func check(opts checkOptions, patterns []string, stdout, stderr io.Writer) int {
 	if opts.tags != "" {
 		cfg.BuildFlags = []string{"-tags=" + opts.tags}
 	}
-	pkgs, err := packages.Load(cfg, patterns...)
+	model, err := opts.model.model()
+	if err != nil {
+		return failed(stderr, err)
+	}
+	pkgs, err := load.Packages(cfg, unfollowedStd(model), patterns...)
 	if err != nil {
 		return failed(stderr, err)
 	}

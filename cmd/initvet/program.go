@@ -2,6 +2,7 @@ package main
 
 import (
 	"go/types"
+	"math"
 	"os"
 	"runtime"
 	"runtime/debug"
@@ -43,8 +44,7 @@ func newWholeProgram(roots []*packages.Package, model *initeffect.Model) *wholeP
 	}
 	packages.Visit(roots, nil, func(p *packages.Package) {
 		w.byTypes[p.Types] = p
-		std := inittask.IsStd(p.PkgPath, p.Module != nil && p.Module.Path != "")
-		if std && !model.RegistersInInit(p.TypesInfo, p.Syntax) {
+		if inittask.IsStdPackage(p) && !model.RegistersInInit(p.TypesInfo, p.Syntax) {
 			w.bare[p.Types] = true
 			w.ssa.CreatePackage(p.Types, nil, nil, true)
 			return
@@ -52,6 +52,17 @@ func newWholeProgram(roots []*packages.Package, model *initeffect.Model) *wholeP
 		w.ssa.CreatePackage(p.Types, p.Syntax, p.TypesInfo, true)
 	})
 	return w
+}
+
+// unfollowedStd returns whether a dependency is a standard-library
+// package whose code the model does not follow, from its syntax: one
+// whose inits cannot fill a registry (see newWholeProgram). Only what
+// its own and its importers' initialization run of it is read (see
+// load.TrimBodies).
+func unfollowedStd(model *initeffect.Model) func(*packages.Package) bool {
+	return func(p *packages.Package) bool {
+		return inittask.IsStdPackage(p) && !model.MayRegisterInInit(p.Syntax)
+	}
 }
 
 // release drops the type information of a dependency the facts
@@ -89,28 +100,33 @@ func declaresGenerics(pkg *types.Package) bool {
 	return false
 }
 
-// boundHeap asks the collector to keep the analysis within a budget of
-// the memory the load of the program took: the load holds the syntax
-// and types of every package, which the analysis releases as it goes
-// (see release), so without a bound the heap grows to twice the load's
-// before the first collection after it. The budget is a soft limit
-// (runtime/debug.SetMemoryLimit) of heapBudget times the load's memory,
-// and at least minHeadroom more, so that small programs do not collect
-// all the time; GOMEMLIMIT, when set, wins.
+// boundHeap gives the analysis a memory budget instead of the
+// collector's default pacing: the load holds the syntax and types of
+// every package, which the analysis releases as it goes (see release),
+// and the analysis allocates several times the load's memory, mostly
+// short-lived. The budget is a soft limit (runtime/debug.SetMemoryLimit)
+// of heapBudget times the memory the load took, and at least minHeadroom
+// more, so that small programs do not collect all the time; below it,
+// the collector does not run (GOGC=off), which saves the collections
+// that pacing by the live heap would make. GOMEMLIMIT, when set, chooses
+// the budget (with GOMEMLIMIT=off the collector keeps its pacing), and
+// GOGC, when set, the pacing.
 func boundHeap() {
-	if os.Getenv("GOMEMLIMIT") != "" {
-		return
+	if os.Getenv("GOMEMLIMIT") == "" {
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		load := int64(ms.Sys - ms.HeapReleased)
+		debug.SetMemoryLimit(max(int64(float64(load)*heapBudget), load+minHeadroom))
 	}
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
-	load := int64(ms.Sys - ms.HeapReleased)
-	debug.SetMemoryLimit(max(int64(float64(load)*heapBudget), load+minHeadroom))
+	if os.Getenv("GOGC") == "" && debug.SetMemoryLimit(-1) != math.MaxInt64 {
+		debug.SetGCPercent(-1)
+	}
 }
 
 const (
 	// heapBudget is the analysis's memory budget, as a multiple of the
 	// load's.
-	heapBudget = 1.4
+	heapBudget = 1.6
 	// minHeadroom is the least memory the budget adds to the load's.
 	minHeadroom = 256 << 20
 )
