@@ -29,7 +29,7 @@ const metadataMode = packages.NeedName | packages.NeedFiles | packages.NeedCompi
 
 // Packages loads the packages matched by patterns and their
 // dependencies, as packages.Load does with cfg in inittask.LoadMode
-// (cfg.Mode is ignored): the same packages, errors and IllTyped, with
+// (cfg.Mode and cfg.Overlay are not read): the same packages, errors and IllTyped, with
 // syntax and types (only the reason an import is broken is worded
 // differently). A dependency (not a package patterns match) for
 // which trim, if not nil, returns true once its files are parsed has its
