@@ -145,7 +145,7 @@ func check(opts checkOptions, patterns []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, errorLine(e))
 		code = exitError
 	}
-	findings, err := analyze(opts, pkgs)
+	findings, err := analyze(opts, model, pkgs)
 	if err == nil && opts.writeBaseline {
 		if err = writeBaseline(opts.baseline, findings); err == nil {
 			fmt.Fprintf(stderr, "initvet: recorded %d findings in %s\n", len(findings), opts.baseline)
@@ -179,7 +179,7 @@ func check(opts checkOptions, patterns []string, stdout, stderr io.Writer) int {
 
 // analyze runs the enabled analyzers and returns their findings, sorted
 // by position. Packages with errors are skipped.
-func analyze(opts checkOptions, pkgs []*packages.Package) ([]finding, error) {
+func analyze(opts checkOptions, model *initeffect.Model, pkgs []*packages.Package) ([]finding, error) {
 	var ok []*packages.Package
 	for _, p := range pkgs {
 		if !hasErrors(p) {
@@ -188,10 +188,6 @@ func analyze(opts checkOptions, pkgs []*packages.Package) ([]finding, error) {
 	}
 	if len(ok) == 0 {
 		return nil, nil
-	}
-	model, err := opts.model.model()
-	if err != nil {
-		return nil, err
 	}
 	boundHeap()
 	prog := newWholeProgram(ok, model)
