@@ -58,8 +58,11 @@ type Shared struct {
 	SSA *ssa.Program
 	// Done, if not nil, is called with each package once the facts
 	// analyzer no longer reads its syntax or type information: a driver
-	// may release them for the packages no other analyzer reads.
-	Done func(*types.Package)
+	// may release them for the packages no other analyzer reads. It
+	// reports whether other analyzers read the package's result: when
+	// not (a dependency analyzed only for its facts), the result is
+	// dropped.
+	Done func(*types.Package) (read bool)
 }
 
 // NewShared returns initvet's analyzers as New does, sharing with the

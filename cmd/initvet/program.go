@@ -6,6 +6,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"sync"
 
 	"github.com/initvet/initvet/initeffect"
 	"github.com/initvet/initvet/initeffect/summary"
@@ -27,6 +28,13 @@ type wholeProgram struct {
 	// packages the model does not summarize (see initfacts), whose
 	// functions other packages only call.
 	bare map[*types.Package]bool
+
+	mu sync.Mutex
+	// pending counts, for each package, the facts runs that may still
+	// read its SSA bodies: its own and its direct importers'.
+	pending map[*types.Package]int
+	// imports are each package's direct imports.
+	imports map[*types.Package][]*types.Package
 }
 
 // newWholeProgram creates the SSA packages of roots and their
@@ -38,12 +46,19 @@ func newWholeProgram(roots []*packages.Package, model *initeffect.Model) *wholeP
 		byTypes: map[*types.Package]*packages.Package{},
 		roots:   map[*types.Package]bool{},
 		bare:    map[*types.Package]bool{},
+		pending: map[*types.Package]int{},
+		imports: map[*types.Package][]*types.Package{},
 	}
 	for _, p := range roots {
 		w.roots[p.Types] = true
 	}
 	packages.Visit(roots, nil, func(p *packages.Package) {
 		w.byTypes[p.Types] = p
+		w.pending[p.Types]++
+		for _, imp := range p.Imports {
+			w.pending[imp.Types]++
+			w.imports[p.Types] = append(w.imports[p.Types], imp.Types)
+		}
 		if inittask.IsStdPackage(p) && !model.RegistersInInit(p.TypesInfo, p.Syntax) {
 			w.bare[p.Types] = true
 			w.ssa.CreatePackage(p.Types, nil, nil, true)
@@ -65,19 +80,88 @@ func unfollowedStd(model *initeffect.Model) func(*packages.Package) bool {
 	}
 }
 
-// release drops the type information of a dependency the facts
-// analyzer is done with, and the syntax of a bare one, unless SSA may
-// still read them: generic functions are instantiated from their
-// syntax and types as importers call them. Roots keep theirs for the
-// other analyzers.
-func (w *wholeProgram) release(tp *types.Package) {
+// release drops the type information and syntax of a dependency the
+// facts analyzer is done with, unless SSA may still read them: generic
+// functions are instantiated from their syntax and types as importers
+// call them. (The SSA functions keep the syntax of their own bodies.) Roots keep theirs for the
+// other analyzers, and only their results are read (see
+// analyzer.Shared.Done). The SSA bodies of a dependency go once its
+// direct importers are done too (see freeBodies).
+func (w *wholeProgram) release(tp *types.Package) (read bool) {
 	p := w.byTypes[tp]
-	if p == nil || w.roots[tp] || !w.bare[tp] && declaresGenerics(tp) {
+	if p == nil {
+		return true
+	}
+	if !w.roots[tp] && (w.bare[tp] || !declaresGenerics(tp)) {
+		*p.TypesInfo = types.Info{}
+		clear(p.Syntax)
+	}
+	var free []*types.Package
+	w.mu.Lock()
+	for _, q := range append([]*types.Package{tp}, w.imports[tp]...) {
+		if w.pending[q]--; w.pending[q] == 0 && !w.roots[q] {
+			free = append(free, q)
+		}
+	}
+	w.mu.Unlock()
+	for _, q := range free {
+		freeBodies(w.ssa.Package(q))
+	}
+	return w.roots[tp]
+}
+
+// freeBodies drops the SSA bodies of a package's functions, methods and
+// func literals: only the package's own summary and its direct
+// importers' read them (the values the package's init stores, the
+// constants its functions return), and both are done. Other packages
+// see its functions through their signatures, parameters and facts.
+// Instances of its generic functions are functions of their own, which
+// are kept.
+func freeBodies(pkg *ssa.Package) {
+	if pkg == nil {
 		return
 	}
-	*p.TypesInfo = types.Info{}
-	if w.bare[tp] {
-		clear(p.Syntax)
+	var free func(fn *ssa.Function)
+	free = func(fn *ssa.Function) {
+		if fn == nil || fn.Blocks == nil {
+			return
+		}
+		for _, anon := range fn.AnonFuncs {
+			free(anon)
+		}
+		for _, p := range fn.Params {
+			*p.Referrers() = nil // they point into the body
+		}
+		for _, fv := range fn.FreeVars {
+			*fv.Referrers() = nil
+		}
+		fn.Blocks, fn.Locals, fn.Recover = nil, nil, nil
+	}
+	prog := pkg.Prog
+	if init := pkg.Func("init"); init != nil {
+		for _, b := range init.Blocks {
+			for _, instr := range b.Instrs {
+				if call, ok := instr.(*ssa.Call); ok {
+					if callee := call.Call.StaticCallee(); callee != nil && callee.Pkg == pkg {
+						free(callee) // the init functions, which are not members
+					}
+				}
+			}
+		}
+	}
+	for _, m := range pkg.Members {
+		switch m := m.(type) {
+		case *ssa.Function:
+			free(m)
+		case *ssa.Type:
+			named, ok := m.Type().(*types.Named)
+			if !ok {
+				continue
+			}
+			for i := range named.NumMethods() {
+				free(prog.FuncValue(named.Method(i)))
+			}
+		}
 	}
 }
 

@@ -160,11 +160,14 @@ func (s *summarizer) computes(c *ssa.CallCommon) bool {
 	if s.deps == nil || obj == nil || obj.Pkg() == s.Types {
 		return false
 	}
-	if _, modelled := s.model.Effect(obj.FullName()); modelled {
-		return false
-	}
-	if _, _, registry := s.model.RegistryAccess(obj.FullName()); registry {
-		return false
+	if s.model.Covers(obj) {
+		name := obj.FullName()
+		if _, modelled := s.model.Effect(name); modelled {
+			return false
+		}
+		if _, _, registry := s.model.RegistryAccess(name); registry {
+			return false
+		}
 	}
 	for _, e := range s.deps.FuncEffects(obj) {
 		if e.Kind != initeffect.KindRead && e.Kind != initeffect.KindFlagRead {

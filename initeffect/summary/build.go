@@ -7,6 +7,7 @@ import (
 	"github.com/initvet/initvet/initeffect"
 	"github.com/initvet/initvet/internal/callees"
 	"github.com/initvet/initvet/internal/gotypes"
+	"github.com/initvet/initvet/internal/valueflow"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -154,5 +155,22 @@ func (s *summarizer) resolveDynamic() {
 	if init := s.pkg.Func("init"); init != nil {
 		funcs[init] = true
 	}
-	s.callees = callees.Dynamic(funcs)
+	s.callees = callees.Dynamic(funcs, s.needsCallees)
+}
+
+// needsCallees reports whether the scanner asks what a dynamic call can
+// reach (see dynamicCallees and dynamicCall): for a go statement, and
+// for a call whose value it follows to where it is made, unless the
+// model knows the method called.
+func (s *summarizer) needsCallees(instr ssa.CallInstruction) bool {
+	if _, goes := instr.(*ssa.Go); goes {
+		return true
+	}
+	c := instr.Common()
+	if c.IsInvoke() && s.model.Covers(c.Method) {
+		if _, modelled := s.model.Effect(c.Method.FullName()); modelled {
+			return false
+		}
+	}
+	return valueflow.Source(c.Value, instr.Parent()) != ""
 }

@@ -266,7 +266,7 @@ func (sc *scanner) call(instr ssa.CallInstruction, n *fnode, cond bool) {
 		}
 		return
 	}
-	if c.IsInvoke() {
+	if c.IsInvoke() && sc.s.model.Covers(c.Method) {
 		if eff, ok := sc.s.model.Effect(c.Method.FullName()); ok {
 			eff.Conditional = cond
 			sc.effect(n, eff, pos)
@@ -336,7 +336,7 @@ func (s *summarizer) isExit(c *ssa.CallCommon) bool {
 		return false
 	}
 	obj := ssavalue.FuncObject(callee)
-	if obj == nil {
+	if obj == nil || !s.model.Covers(obj) {
 		return false
 	}
 	eff, ok := s.model.Effect(obj.FullName())

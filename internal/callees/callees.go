@@ -21,9 +21,10 @@ import (
 // variable type analysis over those functions: the types and functions
 // that flow into the called value through assignments, fields, slices,
 // maps, channels, parameters and results among them. Each call's
-// callees are sorted by name; the result is nil when there is no
-// dynamic call.
-func Dynamic(funcs map[*ssa.Function]bool) map[ssa.CallInstruction][]*ssa.Function {
+// callees are sorted by name. The analysis runs only when some dynamic
+// call is one the caller asks about (needed); otherwise the result is
+// nil.
+func Dynamic(funcs map[*ssa.Function]bool, needed func(ssa.CallInstruction) bool) map[ssa.CallInstruction][]*ssa.Function {
 	dynamic := false
 	for fn := range funcs {
 		for _, b := range fn.Blocks {
@@ -32,8 +33,8 @@ func Dynamic(funcs map[*ssa.Function]bool) map[ssa.CallInstruction][]*ssa.Functi
 				case *ssa.MakeClosure:
 					funcs[instr.Fn.(*ssa.Function)] = true
 				case ssa.CallInstruction:
-					if instr.Common().StaticCallee() == nil {
-						dynamic = true
+					if _, builtin := instr.Common().Value.(*ssa.Builtin); !dynamic && !builtin && instr.Common().StaticCallee() == nil {
+						dynamic = needed(instr)
 					}
 				}
 			}

@@ -87,7 +87,7 @@ func (us Uses) NoteInstr(instr ssa.Instruction, ops *[]*ssa.Value) {
 			us.Note(c.Args[0], func(u *Use) { u.SendIn(instr.Parent()) })
 			return
 		}
-		if obj := ssavalue.CalleeObject(c); obj != nil {
+		if obj := ssavalue.CalleeObject(c); obj != nil && obj.Pkg() != nil && (obj.Pkg().Path() == "sync" || obj.Pkg().Path() == "os/signal") {
 			switch obj.FullName() {
 			case "(*sync.WaitGroup).Wait", "(*sync.WaitGroup).Add", "(*sync.WaitGroup).Done", "(*sync.WaitGroup).Go", "os/signal.Notify":
 				return

@@ -41,8 +41,12 @@ func New() *analysis.Analyzer { return NewShared(nil, nil) }
 // the whole program so makes each package's SSA once, not once for each
 // package importing it. A nil prog makes each package's SSA on its own.
 // done, if not nil, is called with each package once the analyzer is
-// done with it, and no longer reads its syntax or type information.
-func NewShared(prog *ssa.Program, done func(*types.Package)) *analysis.Analyzer {
+// done with it, and no longer reads its syntax or type information; it
+// reports whether other analyzers read the package's result, which is
+// otherwise nil: a dependency analyzed only for its facts then holds
+// none of its summary, initializers' syntax or program until the
+// driver's run ends.
+func NewShared(prog *ssa.Program, done func(*types.Package) (read bool)) *analysis.Analyzer {
 	cfg := &config{}
 	a := &analysis.Analyzer{
 		Name:       "initfacts",
@@ -55,8 +59,8 @@ func NewShared(prog *ssa.Program, done func(*types.Package)) *analysis.Analyzer 
 				return nil, err
 			}
 			res := run(pass, model, prog)
-			if done != nil {
-				done(pass.Pkg)
+			if done != nil && !done(pass.Pkg) {
+				return (*Result)(nil), nil
 			}
 			return res, nil
 		},
