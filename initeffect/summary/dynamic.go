@@ -215,7 +215,7 @@ func (s *summarizer) addValues() []*fnode {
 	for _, n := range s.order {
 		grew := false
 		for _, v := range n.values {
-			r := s.ref(v)
+			r := s.ref(v.Ref)
 			if r.valueNode != nil && len(r.valueNode.effects) > 0 || len(v.Called) > 0 || r.typ != nil && len(s.methods(r.typ)) > 0 {
 				grew = n.add(v) || grew
 			}
@@ -237,7 +237,7 @@ func (s *summarizer) callValue(call, value *initeffect.Effect) (effects []initef
 	switch {
 	case strings.HasPrefix(value.Name, "type:"):
 		var found bool
-		if t := s.ref(*value).typ; t != nil {
+		if t := s.ref(value.Ref).typ; t != nil {
 			effects, target, found = methodOf(s.methods(t), call.Name)
 		} else {
 			effects, target, found = calledMethod(value.Methods, call.Name)
@@ -247,7 +247,7 @@ func (s *summarizer) callValue(call, value *initeffect.Effect) (effects []initef
 		}
 	case value.Name == call.Name:
 		effects = value.Called
-		if n := s.ref(*value).valueNode; n != nil {
+		if n := s.ref(value.Ref).valueNode; n != nil {
 			effects = n.effects
 		}
 	default:

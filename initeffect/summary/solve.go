@@ -330,7 +330,7 @@ func (s *summarizer) fillGoroutine(e *initeffect.Effect) {
 	}
 	defer func() { s.goroutines[key] = e.Goroutine }()
 	var inner []initeffect.Effect
-	r := s.ref(*e)
+	r := s.ref(e.Ref)
 	for _, n := range r.goNodes {
 		inner = append(inner, n.effects...)
 	}

@@ -225,17 +225,17 @@ func (s *summarizer) withCalled(effects []initeffect.Effect) []initeffect.Effect
 	out := make([]initeffect.Effect, 0, len(effects))
 	for _, e := range effects {
 		switch {
-		case e.Kind == initeffect.KindValue && s.ref(e).valueNode != nil:
-			if e.Called = s.calledOf(s.ref(e).valueNode); len(e.Called) == 0 {
+		case e.Kind == initeffect.KindValue && s.ref(e.Ref).valueNode != nil:
+			if e.Called = s.calledOf(s.ref(e.Ref).valueNode); len(e.Called) == 0 {
 				continue
 			}
-		case e.Kind == initeffect.KindValue && s.ref(e).typ == nil && e.Methods == nil:
+		case e.Kind == initeffect.KindValue && s.ref(e.Ref).typ == nil && e.Methods == nil:
 			if e.Called = courseOnly(e.Called); len(e.Called) == 0 {
 				continue
 			}
-		case e.Kind == initeffect.KindValue && s.ref(e).typ != nil:
+		case e.Kind == initeffect.KindValue && s.ref(e.Ref).typ != nil:
 			e.Methods = nil
-			for _, m := range s.methods(s.ref(e).typ) {
+			for _, m := range s.methods(s.ref(e.Ref).typ) {
 				if m.node != nil {
 					m.Called = s.calledOf(m.node)
 				} else {
@@ -330,12 +330,12 @@ func (s *summarizer) newRef(r effectRef) int {
 	return len(s.refs)
 }
 
-// ref returns what an effect refers to; nothing when Ref is zero.
-func (s *summarizer) ref(e initeffect.Effect) effectRef {
-	if e.Ref == 0 {
+// ref returns what an effect's Ref refers to; nothing when it is zero.
+func (s *summarizer) ref(ref int) effectRef {
+	if ref == 0 {
 		return effectRef{}
 	}
-	return s.refs[e.Ref-1]
+	return s.refs[ref-1]
 }
 
 // unguarded returns the effects of an initializer or init function that

@@ -170,7 +170,7 @@ func (s *summarizer) firstItems() (first map[*fnode]int, fromMain map[*fnode]boo
 		}
 		for _, list := range [][]initeffect.Effect{n.local, n.values} {
 			for _, e := range list {
-				r := s.ref(e)
+				r := s.ref(e.Ref)
 				out = append(out, r.goNodes...)
 				if r.valueNode != nil {
 					out = append(out, r.valueNode)
