@@ -7,6 +7,7 @@ import (
 
 	"github.com/initvet/initvet/analyzer"
 	"github.com/initvet/initvet/initeffect"
+	"github.com/initvet/initvet/internal/wanttest"
 	"golang.org/x/tools/go/analysis/analysistest"
 )
 
@@ -34,7 +35,7 @@ func TestCustomModel(t *testing.T) {
 	cases := map[string]string{"initdeps": "example.com/app", "initthread": "example.com/appgui", "initdup": "example.com/modapp"}
 	for _, a := range custom {
 		if pkg, ok := cases[a.Name]; ok {
-			analysistest.Run(t, analysistest.TestData(), a, pkg)
+			wanttest.Run(t, analysistest.TestData(), a, pkg)
 		}
 	}
 	for _, a := range analyzer.All() {
@@ -43,7 +44,7 @@ func TestCustomModel(t *testing.T) {
 			continue
 		}
 		rec := &recorder{}
-		analysistest.Run(rec, analysistest.TestData(), a, pkg)
+		wanttest.Run(rec, analysistest.TestData(), a, pkg)
 		if len(rec.errs) == 0 {
 			t.Errorf("%s with the built-in model found what the configuration describes", a.Name)
 		}

@@ -30,6 +30,10 @@
 // registries that panic on a duplicate are initdup's.
 //
 // The analyzer runs on package main, where the whole program's schedule
-// is known, and reports at main's import of the reader (or of the
-// writer). Importing the writer from the reader makes the order certain.
+// is known, and reports where the hazard happens: at the reader's read
+// (the access, or the call that leaves the reader's code), in whatever
+// package that is. The write and main's import of the reader, where an
+// //initvet:ignore comment also suppresses the finding, are related
+// positions. Importing the writer from the reader makes the order
+// certain.
 package initdeps

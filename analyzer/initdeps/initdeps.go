@@ -72,9 +72,9 @@ func groupByRead(shared []initeffect.Shared) []*readGroup {
 	return groups
 }
 
-// reportRead reports one group at main's import of the reader: the
-// message names the read; the writes and the linker's reason are
-// related information.
+// reportRead reports one group at the reader's read: the message names
+// the read; the writes, main's import of the reader and the linker's
+// reason are related information.
 func reportRead(pass *analysis.Pass, r *report.Reporter, g *readGroup) {
 	s := g.shown
 	at := report.ImportPos(pass, s.Reader, s.Writer)
@@ -83,7 +83,7 @@ func reportRead(pass *analysis.Pass, r *report.Reporter, g *readGroup) {
 	for _, w := range g.writers {
 		if !writers[w.Writer] {
 			writers[w.Writer] = true
-			related = append(related, analysis.RelatedInformation{Pos: report.ImportPos(pass, w.Writer),
+			related = append(related, analysis.RelatedInformation{Pos: r.HazardOr(w.Write, report.ImportPos(pass, w.Writer)),
 				Message: "the init of " + w.Writer + " writes it too (" + report.Chain(w.Write) + ")"})
 		}
 	}
@@ -97,14 +97,15 @@ func reportRead(pass *analysis.Pass, r *report.Reporter, g *readGroup) {
 		first, second = s.Reader, s.Writer
 	}
 	related = append([]analysis.RelatedInformation{
-		{Pos: at, Message: "the init of " + s.Writer + " writes it: " + report.Chain(s.Write)},
+		{Pos: r.HazardOr(s.Write, at), Message: "the init of " + s.Writer + " writes it: " + report.Chain(s.Write)},
 		{Pos: at, Message: "the linker orders " + symbols(first, second) + " (sorted, as neither imports the other)"},
 	}, related...)
+	imported := s.Reader + " is imported here"
 	if s.ReaderFirst {
-		r.At(at, head+"before the init of "+s.Writer+" writes it: unrelated, and the linker runs "+s.Reader+
+		r.AtHazard(r.HazardPos(s.Read), at, imported, head+"before the init of "+s.Writer+" writes it: unrelated, and the linker runs "+s.Reader+
 			" first, so it finds the state empty; import "+s.Writer+" from "+s.Reader+more, related...)
 	} else {
-		r.At(at, head+"after the init of "+s.Writer+" writes it only by the linker's order: a rename or a new import can flip it; import "+
+		r.AtHazard(r.HazardPos(s.Read), at, imported, head+"after the init of "+s.Writer+" writes it only by the linker's order: a rename or a new import can flip it; import "+
 			s.Writer+" from "+s.Reader+more, related...)
 	}
 }
@@ -126,9 +127,9 @@ func overwrites(pass *analysis.Pass, r *report.Reporter, res *initfacts.Result, 
 		if rule(o.Entry) == initeffect.DuplicateFirstWins {
 			stays, other = o.First, o.Second
 		}
-		r.At(at, "the inits of "+o.First+" and "+o.Second+" both write "+o.Entry.String()+" ("+report.Chain(o.FirstWrite)+"; "+report.Chain(o.SecondWrite)+
+		r.AtHazard(r.HazardPos(o.SecondWrite), at, o.Second+" is imported here", "the inits of "+o.First+" and "+o.Second+" both write "+o.Entry.String()+" ("+report.Chain(o.FirstWrite)+"; "+report.Chain(o.SecondWrite)+
 			"): unrelated, so only the linker's order makes "+stays+"'s value stay; import "+other+" from "+stays+" to keep it so",
-			analysis.RelatedInformation{Pos: report.ImportPos(pass, o.First), Message: "the init of " + o.First + " writes it first: " + report.Chain(o.FirstWrite)},
+			analysis.RelatedInformation{Pos: r.HazardOr(o.FirstWrite, report.ImportPos(pass, o.First)), Message: "the init of " + o.First + " writes it first: " + report.Chain(o.FirstWrite)},
 			analysis.RelatedInformation{Pos: at, Message: "the linker orders " + symbols(o.First, o.Second) + " (sorted, as neither imports the other)"})
 	}
 }

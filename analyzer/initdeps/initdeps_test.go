@@ -8,11 +8,12 @@ import (
 	"github.com/initvet/initvet/internal/tracetest"
 
 	"github.com/initvet/initvet/analyzer/initdeps"
+	"github.com/initvet/initvet/internal/wanttest"
 	"golang.org/x/tools/go/analysis/analysistest"
 )
 
 func Test(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), initdeps.Analyzer,
+	wanttest.Run(t, analysistest.TestData(), initdeps.Analyzer,
 		"example.com/imgapp", "example.com/sqlapp", "example.com/plugapp", "example.com/quietapp",
 		"example.com/mimeapp", "example.com/gobapp", "example.com/expvarapp", "example.com/cryptoapp",
 		"example.com/envapp", "example.com/logapp", "example.com/stdapp", "example.com/tzapp", "example.com/pngapp", "example.com/codecapp", "example.com/compapp", "example.com/listapp")

@@ -41,9 +41,11 @@
 // constants passed down through helpers. Within a package, two
 // initializers or init functions writing the same entry are reported at
 // the second. Across packages, the analyzer runs on package main, where
-// the whole program's schedule is known, reports at main's import of the
-// package whose init runs second (the one that panics), and names both
-// registrations with their chains. A registration whose init also
+// the whole program's schedule is known, reports at the registration
+// that runs second (the one that panics), in whatever package that is,
+// and names both registrations with their chains; main's import of that
+// package, where an //initvet:ignore comment also suppresses the
+// finding, is a related position. A registration whose init also
 // reads the registry (if !slices.Contains(sql.Drivers(), "pgx")) is
 // guarded: it panics in no order, but an unguarded one after it does;
 // when the unguarded one runs first only by the linker's order, the

@@ -130,17 +130,17 @@ func inProgram(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 		_, msg := res.Model.SecondWrite(a.eff, b.eff)
 		at := report.ImportPos(pass, b.pkg)
 		related := []analysis.RelatedInformation{
-			{Pos: report.ImportPos(pass, a.pkg), Message: "the init of " + a.pkg + " registers it first: " + report.Chain(a.eff)},
-			{Pos: at, Message: "the init of " + b.pkg + " registers it again: " + report.Chain(b.eff)},
+			{Pos: r.HazardOr(a.eff, report.ImportPos(pass, a.pkg)), Message: "the init of " + a.pkg + " registers it first: " + report.Chain(a.eff)},
 		}
 		for _, c := range regs[2:] {
-			related = append(related, analysis.RelatedInformation{Pos: report.ImportPos(pass, c.pkg),
+			related = append(related, analysis.RelatedInformation{Pos: r.HazardOr(c.eff, report.ImportPos(pass, c.pkg)),
 				Message: "the init of " + c.pkg + " registers it too: " + report.Chain(c.eff)})
 		}
 		if a.guarded {
 			a.eff.Conditional = false // it registers: it runs first
 		}
-		r.At(at, message(entry, msg, a.pkg, a.eff, b.pkg, b.eff, len(regs)-1), related...)
+		r.AtHazard(r.HazardPos(b.eff), at, "the init of "+b.pkg+", imported here, registers it again: "+report.Chain(b.eff),
+			message(entry, msg, a.pkg, a.eff, b.pkg, b.eff, len(regs)-1), related...)
 	}
 }
 
@@ -159,9 +159,9 @@ func guardedOnly(pass *analysis.Pass, r *report.Reporter, res *initfacts.Result,
 			continue
 		}
 		panicMsg := panicWith(msg)
-		r.At(report.ImportPos(pass, u.pkg), fmt.Sprintf("the init of %s registers %s (%s) and the init of %s registers it if missing (%s): it works only because the linker runs %s first; in the other order %s's init panics%s; import %s from %s",
+		r.AtHazard(r.HazardPos(u.eff), report.ImportPos(pass, u.pkg), u.pkg+" is imported here", fmt.Sprintf("the init of %s registers %s (%s) and the init of %s registers it if missing (%s): it works only because the linker runs %s first; in the other order %s's init panics%s; import %s from %s",
 			u.pkg, entry, report.Chain(u.eff), g.pkg, report.Chain(g.eff), u.pkg, u.pkg, panicMsg, u.pkg, g.pkg),
-			analysis.RelatedInformation{Pos: report.ImportPos(pass, g.pkg), Message: "the init of " + g.pkg + " registers it if missing: " + report.Chain(g.eff)})
+			analysis.RelatedInformation{Pos: r.HazardOr(g.eff, report.ImportPos(pass, g.pkg)), Message: "the init of " + g.pkg + " registers it if missing: " + report.Chain(g.eff)})
 		return
 	}
 }
@@ -189,16 +189,16 @@ func setsBeforeDefinitions(pass *analysis.Pass, res *initfacts.Result, r *report
 					continue
 				}
 				panicMsg := fmt.Sprintf(format, e.Var.Key, "…")
-				related := []analysis.RelatedInformation{
-					{Pos: report.ImportPos(pass, p.Path), Message: "the init of " + p.Path + " sets it: " + report.Chain(e)},
-					{Pos: report.ImportPos(pass, d.pkg), Message: "the init of " + d.pkg + " defines it: " + report.Chain(d.eff)},
-				}
 				if rank[d.pkg] > rank[p.Path] {
-					r.At(report.ImportPos(pass, d.pkg), fmt.Sprintf("the init of %s sets %s (%s) before the init of %s defines it (%s): the definition panics with %q before main.main; import %s from %s",
-						p.Path, e.Var, report.Chain(e), d.pkg, report.Chain(d.eff), panicMsg, d.pkg, p.Path), related...)
+					// The definition panics: it is the hazard.
+					r.AtHazard(r.HazardPos(d.eff), report.ImportPos(pass, d.pkg), d.pkg+" is imported here", fmt.Sprintf("the init of %s sets %s (%s) before the init of %s defines it (%s): the definition panics with %q before main.main; import %s from %s",
+						p.Path, e.Var, report.Chain(e), d.pkg, report.Chain(d.eff), panicMsg, d.pkg, p.Path),
+						analysis.RelatedInformation{Pos: r.HazardOr(e, report.ImportPos(pass, p.Path)), Message: "the init of " + p.Path + " sets it: " + report.Chain(e)})
 				} else {
-					r.At(report.ImportPos(pass, p.Path), fmt.Sprintf("the init of %s sets %s (%s) after the init of %s defines it only by the linker's order: in the other order the definition panics with %q; import %s from %s",
-						p.Path, e.Var, report.Chain(e), d.pkg, panicMsg, d.pkg, p.Path), related...)
+					// The set works only by the order: it is the hazard.
+					r.AtHazard(r.HazardPos(e), report.ImportPos(pass, p.Path), p.Path+" is imported here", fmt.Sprintf("the init of %s sets %s (%s) after the init of %s defines it only by the linker's order: in the other order the definition panics with %q; import %s from %s",
+						p.Path, e.Var, report.Chain(e), d.pkg, panicMsg, d.pkg, p.Path),
+						analysis.RelatedInformation{Pos: r.HazardOr(d.eff, report.ImportPos(pass, d.pkg)), Message: "the init of " + d.pkg + " defines it: " + report.Chain(d.eff)})
 				}
 			}
 		}

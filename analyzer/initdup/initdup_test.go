@@ -10,11 +10,12 @@ import (
 	"github.com/initvet/initvet/internal/tracetest"
 
 	"github.com/initvet/initvet/analyzer/initdup"
+	"github.com/initvet/initvet/internal/wanttest"
 	"golang.org/x/tools/go/analysis/analysistest"
 )
 
 func Test(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), initdup.Analyzer,
+	wanttest.Run(t, analysistest.TestData(), initdup.Analyzer,
 		"example.com/flagdupapp", "example.com/sqldupapp", "example.com/expvardupapp", "example.com/twice", "example.com/okapp", "example.com/setapp",
 		"example.com/guardfirstapp", "example.com/guardsecondapp", "example.com/cmdlinedupapp",
 		"example.com/muxdupapp", "example.com/muxokapp", "example.com/muxoldapp", "example.com/gobdupapp", "example.com/gobokapp",

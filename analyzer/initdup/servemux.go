@@ -49,14 +49,14 @@ func muxConflicts(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter
 			if a.eff.Conditional || b.eff.Conditional {
 				panics = "can panic (on some paths)"
 			}
+			at := report.ImportPos(pass, b.pkg)
 			related := []analysis.RelatedInformation{
-				{Pos: report.ImportPos(pass, a.pkg), Message: "the init of " + a.pkg + " registers " + fmt.Sprintf("%q", a.eff.Var.Key) + " first: " + report.Chain(a.eff)},
-				{Pos: report.ImportPos(pass, b.pkg), Message: "the init of " + b.pkg + " registers " + fmt.Sprintf("%q", b.eff.Var.Key) + ": " + report.Chain(b.eff)},
+				{Pos: r.HazardOr(a.eff, report.ImportPos(pass, a.pkg)), Message: "the init of " + a.pkg + " registers " + fmt.Sprintf("%q", a.eff.Var.Key) + " first: " + report.Chain(a.eff)},
 			}
 			if why != "" {
-				related = append(related, analysis.RelatedInformation{Pos: report.ImportPos(pass, b.pkg), Message: why})
+				related = append(related, analysis.RelatedInformation{Pos: at, Message: why})
 			}
-			r.At(report.ImportPos(pass, b.pkg), fmt.Sprintf("the init of %s registers %q on http.DefaultServeMux after the init of %s registered %q: it %s with %q before main.main",
+			r.AtHazard(r.HazardPos(b.eff), at, "the init of "+b.pkg+", imported here, registers "+fmt.Sprintf("%q", b.eff.Var.Key)+": "+report.Chain(b.eff), fmt.Sprintf("the init of %s registers %q on http.DefaultServeMux after the init of %s registered %q: it %s with %q before main.main",
 				b.pkg, b.eff.Var.Key, a.pkg, a.eff.Var.Key, panics, conflict), related...)
 			break
 		}

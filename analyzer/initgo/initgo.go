@@ -100,8 +100,9 @@ func laterUnrelated(pass *analysis.Pass, r *report.Reporter, res *initfacts.Resu
 				continue
 			}
 			if a, b, ok := conflict(s.eff, p.Effects); ok {
-				r.At(pass.Files[0].Package, message(s.pkg, s.eff, a, b, "the init of "+p.Path+
-					" (which runs later in this program only by the linker's lexical order)"))
+				r.AtHazard(r.HazardPos(b), report.ImportPos(pass, p.Path), p.Path+" is imported here", message(s.pkg, s.eff, a, b, "the init of "+p.Path+
+					" (which runs later in this program only by the linker's lexical order)"),
+					analysis.RelatedInformation{Pos: r.HazardOr(s.eff, report.ImportPos(pass, s.pkg)), Message: "the init of " + s.pkg + " starts the goroutine: " + report.Chain(s.eff)})
 			}
 		}
 	}

@@ -4,10 +4,11 @@ import (
 	"testing"
 
 	"github.com/initvet/initvet/analyzer/initgo"
+	"github.com/initvet/initvet/internal/wanttest"
 	"golang.org/x/tools/go/analysis/analysistest"
 )
 
 func Test(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), initgo.Analyzer,
+	wanttest.Run(t, analysistest.TestData(), initgo.Analyzer,
 		"example.com/cache", "example.com/warm", "example.com/chans", "example.com/racemain", "example.com/twolibs", "example.com/logger", "example.com/logmain", "example.com/svcuser", "example.com/svcquiet", "example.com/fatalmain", "example.com/fatalishmain")
 }

@@ -8,5 +8,5 @@ import (
 )
 
 func TestInitignore(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), initignore.Analyzer, "example.com/ignored")
+	analysistest.Run(t, analysistest.TestData(), initignore.Analyzer, "example.com/ignored", "example.com/ignoredmain")
 }

@@ -152,13 +152,21 @@ type packageFactWire struct {
 	Inits []byte
 }
 
-// GobEncode encodes the fact for drivers that write facts out (go vet).
+// GobEncode encodes the fact for drivers that write facts out (go vet),
+// the closure compressed: its paths, names and positions repeat.
 func (f *PackageFact) GobEncode() ([]byte, error) {
 	if w := f.wire.Load(); w != nil {
 		return *w, nil
 	}
 	var inits bytes.Buffer
-	if err := gob.NewEncoder(&inits).Encode(f.Inits); err != nil {
+	zw, err := flate.NewWriter(&inits, flate.BestSpeed)
+	if err != nil {
+		return nil, err
+	}
+	if err := gob.NewEncoder(zw).Encode(f.Inits); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
 		return nil, err
 	}
 	var out bytes.Buffer
@@ -178,7 +186,7 @@ func (f *PackageFact) GobDecode(data []byte) error {
 	}
 	f.Std, f.Inits = w.Std, nil
 	f.wire.Store(&data)
-	return gob.NewDecoder(bytes.NewReader(w.Inits)).Decode(&f.Inits)
+	return gob.NewDecoder(flate.NewReader(bytes.NewReader(w.Inits))).Decode(&f.Inits)
 }
 
 // PackageInit is what a package's init does, as far as other packages
@@ -436,18 +444,22 @@ func unsynchronized(effects []initeffect.Effect) []initeffect.Effect {
 // an elision mark, and the last step (the function that has the effect).
 const factChain = 4
 
-// compact returns effects as facts carry them: the chains keep the
-// function names but not the positions, which only the package that
-// found them can turn into diagnostics' related positions, and long
-// chains keep their ends.
+// compact returns the effects of a package's init as its package fact
+// carries them: the chains keep the function names, and of the
+// positions only the hazard's, the last one the chain has (the access,
+// the call that leaves the package's code), which a whole-program check
+// reports at (see report.Reporter.HazardPos); long chains keep their
+// ends and that step.
 func compact(effects []initeffect.Effect) []initeffect.Effect {
-	return (&compactor{done: map[listKey][]initeffect.Effect{}}).list(effects)
+	return (&compactor{done: map[listKey][]initeffect.Effect{}, hazard: true}).list(effects)
 }
 
 // compactor compacts effects, each nested list (what a goroutine does,
-// what a value calls) once: many functions share them.
+// what a value calls) once: many functions share them. Chains keep no
+// position but, with hazard, the hazard's of each top-level effect.
 type compactor struct {
-	done map[listKey][]initeffect.Effect
+	done   map[listKey][]initeffect.Effect
+	hazard bool
 }
 
 // listKey identifies a list of effects by its backing array.
@@ -464,24 +476,21 @@ func (c *compactor) nested(effects []initeffect.Effect) []initeffect.Effect {
 	if out, ok := c.done[key]; ok {
 		return out
 	}
-	out := c.list(effects)
+	out := c.effects(effects, false)
 	c.done[key] = out
 	return out
 }
 
 func (c *compactor) list(effects []initeffect.Effect) []initeffect.Effect {
+	return c.effects(effects, c.hazard)
+}
+
+// effects compacts a list of effects, keeping the hazards' positions
+// if hazard is set.
+func (c *compactor) effects(effects []initeffect.Effect, hazard bool) []initeffect.Effect {
 	out := make([]initeffect.Effect, 0, len(effects))
 	for _, e := range effects {
-		chain := make([]initeffect.Site, 0, min(len(e.Chain), factChain+1))
-		for j, s := range e.Chain {
-			switch {
-			case len(e.Chain) <= factChain+1 || j < factChain-1 || j == len(e.Chain)-1:
-				chain = append(chain, initeffect.Site{Func: s.Func})
-			case j == factChain-1:
-				chain = append(chain, initeffect.Site{Func: "…"})
-			}
-		}
-		e.Chain = chain
+		e.Chain = compactChain(e.Chain, hazard)
 		e.Goroutine = c.nested(e.Goroutine)
 		e.Called = c.nested(e.Called)
 		if e.Methods != nil {
@@ -493,6 +502,34 @@ func (c *compactor) list(effects []initeffect.Effect) []initeffect.Effect {
 			e.Methods = methods
 		}
 		out = append(out, e)
+	}
+	return out
+}
+
+// compactChain returns a chain as facts keep it: the function names,
+// with hazard the position of the last step that has one, and of a
+// chain longer than factChain+1 steps the first ones, that step and the
+// last, with an elision mark for each run of steps left out.
+func compactChain(chain []initeffect.Site, keepHazard bool) []initeffect.Site {
+	hazard := -1
+	if keepHazard {
+		for j := len(chain) - 1; j >= 0; j-- {
+			if chain[j].Pos != "" {
+				hazard = j
+				break
+			}
+		}
+	}
+	out := make([]initeffect.Site, 0, min(len(chain), factChain+2))
+	for j, s := range chain {
+		switch {
+		case j == hazard:
+			out = append(out, initeffect.Site{Func: s.Func, Pos: s.Pos})
+		case len(chain) <= factChain+1 || j < factChain-1 || j == len(chain)-1:
+			out = append(out, initeffect.Site{Func: s.Func})
+		case out[len(out)-1].Func != "…":
+			out = append(out, initeffect.Site{Func: "…"})
+		}
 	}
 	return out
 }

@@ -27,6 +27,8 @@ type Reporter struct {
 	groups  map[string]*group
 	order   []*group
 	names   *Names // shortens the package paths of messages, when set
+	// files indexes the pass's file set by file name (see locate).
+	files map[string]*token.File
 }
 
 // Check is the body of an analyzer: it reports, through r, on a package

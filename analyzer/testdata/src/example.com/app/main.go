@@ -1,7 +1,7 @@
 package main
 
 import (
-	_ "example.com/areader" // want `the init of areader reads codec.s codecs \(var JSON initializer → codec.Lookup\) before the init of zwriter writes it`
+	_ "example.com/areader"
 	_ "example.com/zwriter"
 )
 

@@ -3,7 +3,7 @@ package main
 
 import (
 	_ "example.com/amod"
-	_ "example.com/bmod" // want `the init of bmod registers modreg's modules\["cache"\] again \(bmod.init → modreg.Register\) after the init of amod did \(amod.init → modreg.Register\): the init of bmod panics before main.main`
+	_ "example.com/bmod"
 )
 
 func main() {}

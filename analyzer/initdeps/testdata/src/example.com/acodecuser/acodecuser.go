@@ -5,7 +5,7 @@ package acodecuser
 import "example.com/codecs"
 
 // Zip is the codec init found.
-var Zip = codecs.Lookup("zip")
+var Zip = codecs.Lookup("zip") // want `the init of acodecuser reads codecs.formats\["zip"\] \(var Zip initializer → codecs.Lookup → codecs.formats\) before the init of zcodec writes it`
 
 // Gz is the codec init found.
-var Gz = codecs.Named("gz")
+var Gz = codecs.Named("gz") // want `the init of acodecuser reads codecs.named\["gz"\] \(var Gz initializer → codecs.Named → codecs.named\) before the init of zcodec writes it`

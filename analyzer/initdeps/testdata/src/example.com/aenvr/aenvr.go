@@ -9,5 +9,5 @@ import (
 var Got any
 
 func init() {
-	Got = os.Getenv("APP_MODE")
+	Got = os.Getenv("APP_MODE") // want `the init of aenvr reads os's environment(\[[^]]*\])? \(aenvr.init → os.Getenv\) before the init of envw writes it`
 }

@@ -9,5 +9,5 @@ import (
 var Got any
 
 func init() {
-	Got = mime.TypeByExtension(".fake")
+	Got = mime.TypeByExtension(".fake") // want `the init of amimer reads mime's extension types(\[[^]]*\])? \(amimer.init → mime.TypeByExtension\) before the init of mimew writes it.*; 2 unrelated packages write it`
 }

@@ -5,7 +5,7 @@ package main
 import (
 	"fmt"
 
-	"example.com/acodecuser" // want `the init of acodecuser reads codecs.formats\["zip"\] \(var Zip initializer → codecs.Lookup → codecs.formats\) before the init of zcodec writes it` `the init of acodecuser reads codecs.named\["gz"\] \(var Gz initializer → codecs.Named → codecs.named\) before the init of zcodec writes it`
+	"example.com/acodecuser"
 	"example.com/bcodecuser"
 	_ "example.com/zcodec"
 )

@@ -3,10 +3,10 @@ package main
 import (
 	"fmt"
 
-	"example.com/athumb" // want `the init of athumb reads image's registered image formats(\[[^]]*\])? \(athumb.init → image.DecodeConfig\) before the init of pngfmt writes it: unrelated, and the linker runs athumb first`
+	"example.com/athumb"
 	"example.com/goodthumb"
 	_ "example.com/pngfmt"
-	"example.com/zthumb" // want `the init of zthumb reads image's registered image formats(\[[^]]*\])? \(zthumb.init → image.DecodeConfig\) after the init of pngfmt writes it only by the linker's order`
+	"example.com/zthumb"
 )
 
 func main() {

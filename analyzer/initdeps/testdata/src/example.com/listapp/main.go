@@ -5,7 +5,7 @@ package main
 import (
 	"fmt"
 
-	"example.com/alister" // want `the init of alister reads listing.plugins \(var HasPprof initializer → listing.List → listing.plugins\) before the init of zlisted writes it` `the init of alister reads listing.serverTypes \(var AllPprof initializer → listing.Everything → listing.serverTypes\) before the init of blister writes it`
+	"example.com/alister"
 	"example.com/blister"
 	_ "example.com/zlisted"
 )

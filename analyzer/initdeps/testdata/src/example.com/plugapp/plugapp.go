@@ -3,7 +3,7 @@ package main
 import (
 	"fmt"
 
-	"example.com/aconsumer" // want `the init of aconsumer reads plugins.Registry \(var Count initializer → plugins.Registry\) before the init of zplug writes it`
+	"example.com/aconsumer"
 	_ "example.com/zplug"
 )
 

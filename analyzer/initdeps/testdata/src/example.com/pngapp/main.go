@@ -7,7 +7,7 @@ import (
 	"fmt"
 	_ "image/png"
 
-	"example.com/apngr" // want `the init of apngr reads image's registered image formats \(apngr.init → image.DecodeConfig\) before the init of png writes it: unrelated, and the linker runs apngr first`
+	"example.com/apngr"
 	"example.com/okpngr"
 )
 

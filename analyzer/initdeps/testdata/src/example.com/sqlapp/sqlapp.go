@@ -3,9 +3,9 @@ package main
 import (
 	"fmt"
 
-	"example.com/adb" // want `the init of adb reads sql's registered drivers(\[[^]]*\])? \(adb.init → sql.Open\) before the init of fakedriver writes it`
+	"example.com/adb"
 	_ "example.com/fakedriver"
-	"example.com/zdb" // want `the init of zdb reads sql's registered drivers(\[[^]]*\])? .* only by the linker's order`
+	"example.com/zdb"
 )
 
 func main() {

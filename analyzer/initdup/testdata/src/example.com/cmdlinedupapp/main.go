@@ -6,7 +6,7 @@ import (
 	"fmt"
 
 	_ "example.com/aflags"
-	_ "example.com/cflags" // want `the init of cflags registers flag's CommandLine flags\["log_dir"\] again \(var LogDir initializer → flag.CommandLine.String\) after the init of aflags did`
+	_ "example.com/cflags"
 )
 
 func main() { fmt.Println("unreachable") }

@@ -4,7 +4,7 @@ package main
 import (
 	"fmt"
 
-	_ "example.com/stats" // want `the init of stats registers expvar's published variables\["cmdline"\] again \(var Cmdline initializer → expvar.NewString\) after the init of expvar did \(expvar.init → expvar.Publish\): the init of stats panics with "Reuse of exported var name: cmdline" before main.main`
+	_ "example.com/stats"
 )
 
 func main() { fmt.Println("unreachable") }

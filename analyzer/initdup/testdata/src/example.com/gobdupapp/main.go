@@ -6,7 +6,7 @@ import (
 	"fmt"
 
 	_ "example.com/amodel"
-	_ "example.com/bmodel" // want `the init of bmodel registers gob's registered types\["\*model.User"\] again \(model.init → gob.Register\) after the init of amodel did \(model.init → gob.Register\): the init of bmodel panics with "gob: registering duplicate types for \\"\*model.User\\": \*model.User != \*model.User" before main.main`
+	_ "example.com/bmodel"
 )
 
 func main() { fmt.Println("unreachable") }
