@@ -91,22 +91,22 @@ func reportRead(pass *analysis.Pass, r *report.Reporter, g *readGroup) {
 	if n := len(writers); n > 1 {
 		more = "; " + strconv.Itoa(n) + " unrelated packages write it"
 	}
-	head := "the init of " + s.Reader + " reads " + s.State.String() + " (" + report.Chain(s.Read) + ") "
 	first, second := s.Writer, s.Reader
 	if s.ReaderFirst {
 		first, second = s.Reader, s.Writer
 	}
 	related = append([]analysis.RelatedInformation{
+		{Pos: r.HazardOr(s.Read, at), Message: "the init of " + s.Reader + " reads it: " + report.Chain(s.Read)},
 		{Pos: r.HazardOr(s.Write, at), Message: "the init of " + s.Writer + " writes it: " + report.Chain(s.Write)},
 		{Pos: at, Message: "the linker orders " + symbols(first, second) + " (sorted, as neither imports the other)"},
 	}, related...)
-	imported := s.Reader + " is imported here"
+	imported := s.Reader + " is imported here; import " + s.Writer + " from " + s.Reader + " to run its init first"
 	if s.ReaderFirst {
-		r.AtHazard(r.HazardPos(s.Read), at, imported, head+"before the init of "+s.Writer+" writes it: unrelated, and the linker runs "+s.Reader+
-			" first, so it finds the state empty; import "+s.Writer+" from "+s.Reader+more, related...)
+		r.AtHazard(r.HazardPos(s.Read), at, imported, "the init of "+s.Reader+" reads "+s.State.String()+" before the init of "+s.Writer+
+			" writes it: the linker runs "+s.Reader+" first (neither imports the other), so it finds it empty"+more, related...)
 	} else {
-		r.AtHazard(r.HazardPos(s.Read), at, imported, head+"after the init of "+s.Writer+" writes it only by the linker's order: a rename or a new import can flip it; import "+
-			s.Writer+" from "+s.Reader+more, related...)
+		r.AtHazard(r.HazardPos(s.Read), at, imported, "the init of "+s.Reader+" reads "+s.State.String()+" after the init of "+s.Writer+
+			" writes it only by the linker's order (neither imports the other): a rename or a new import can flip it"+more, related...)
 	}
 }
 
@@ -127,8 +127,9 @@ func overwrites(pass *analysis.Pass, r *report.Reporter, res *initfacts.Result, 
 		if rule(o.Entry) == initeffect.DuplicateFirstWins {
 			stays, other = o.First, o.Second
 		}
-		r.AtHazard(r.HazardPos(o.SecondWrite), at, o.Second+" is imported here", "the inits of "+o.First+" and "+o.Second+" both write "+o.Entry.String()+" ("+report.Chain(o.FirstWrite)+"; "+report.Chain(o.SecondWrite)+
-			"): unrelated, so only the linker's order makes "+stays+"'s value stay; import "+other+" from "+stays+" to keep it so",
+		r.AtHazard(r.HazardPos(o.SecondWrite), at, o.Second+" is imported here; import "+other+" from "+stays+" to keep "+stays+"'s value",
+			"the inits of "+o.First+" and "+o.Second+" both write "+o.Entry.String()+", and neither imports the other: only the linker's order makes "+stays+"'s value stay",
+			analysis.RelatedInformation{Pos: r.HazardOr(o.SecondWrite, at), Message: "the init of " + o.Second + " writes it second: " + report.Chain(o.SecondWrite)},
 			analysis.RelatedInformation{Pos: r.HazardOr(o.FirstWrite, report.ImportPos(pass, o.First)), Message: "the init of " + o.First + " writes it first: " + report.Chain(o.FirstWrite)},
 			analysis.RelatedInformation{Pos: at, Message: "the linker orders " + symbols(o.First, o.Second) + " (sorted, as neither imports the other)"})
 	}

@@ -79,7 +79,8 @@ func inPackage(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 			if !panics {
 				continue
 			}
-			r.Effect(e, it.Pos(), message(entry, msg, pass.Pkg.Path(), prev, pass.Pkg.Path(), e, 1))
+			r.Effect(e, it.Pos(), message(entry, msg, pass.Pkg.Path(), prev, pass.Pkg.Path(), e, 1),
+				analysis.RelatedInformation{Pos: r.HazardOr(prev, it.Pos()), Message: "the first registration: " + report.Chain(prev)})
 		}
 	}
 }
@@ -159,8 +160,10 @@ func guardedOnly(pass *analysis.Pass, r *report.Reporter, res *initfacts.Result,
 			continue
 		}
 		panicMsg := panicWith(msg)
-		r.AtHazard(r.HazardPos(u.eff), report.ImportPos(pass, u.pkg), u.pkg+" is imported here", fmt.Sprintf("the init of %s registers %s (%s) and the init of %s registers it if missing (%s): it works only because the linker runs %s first; in the other order %s's init panics%s; import %s from %s",
-			u.pkg, entry, report.Chain(u.eff), g.pkg, report.Chain(g.eff), u.pkg, u.pkg, panicMsg, u.pkg, g.pkg),
+		r.AtHazard(r.HazardPos(u.eff), report.ImportPos(pass, u.pkg), u.pkg+" is imported here; import "+u.pkg+" from "+g.pkg+" to keep the order",
+			fmt.Sprintf("the init of %s registers %s, and the init of %s only if missing: this works only because the linker runs %s first; in the other order %s's init panics%s",
+				u.pkg, entry, g.pkg, u.pkg, u.pkg, panicMsg),
+			analysis.RelatedInformation{Pos: r.HazardOr(u.eff, report.ImportPos(pass, u.pkg)), Message: "the init of " + u.pkg + " registers it: " + report.Chain(u.eff)},
 			analysis.RelatedInformation{Pos: r.HazardOr(g.eff, report.ImportPos(pass, g.pkg)), Message: "the init of " + g.pkg + " registers it if missing: " + report.Chain(g.eff)})
 		return
 	}
@@ -191,13 +194,17 @@ func setsBeforeDefinitions(pass *analysis.Pass, res *initfacts.Result, r *report
 				panicMsg := fmt.Sprintf(format, e.Var.Key, "…")
 				if rank[d.pkg] > rank[p.Path] {
 					// The definition panics: it is the hazard.
-					r.AtHazard(r.HazardPos(d.eff), report.ImportPos(pass, d.pkg), d.pkg+" is imported here", fmt.Sprintf("the init of %s sets %s (%s) before the init of %s defines it (%s): the definition panics with %q before main.main; import %s from %s",
-						p.Path, e.Var, report.Chain(e), d.pkg, report.Chain(d.eff), panicMsg, d.pkg, p.Path),
+					r.AtHazard(r.HazardPos(d.eff), report.ImportPos(pass, d.pkg), d.pkg+" is imported here; import "+d.pkg+" from "+p.Path+" to define it first",
+						fmt.Sprintf("the init of %s sets %s before the init of %s defines it: the definition panics with %q before main.main",
+							p.Path, e.Var, d.pkg, panicMsg),
+						analysis.RelatedInformation{Pos: r.HazardOr(d.eff, report.ImportPos(pass, d.pkg)), Message: "the init of " + d.pkg + " defines it: " + report.Chain(d.eff)},
 						analysis.RelatedInformation{Pos: r.HazardOr(e, report.ImportPos(pass, p.Path)), Message: "the init of " + p.Path + " sets it: " + report.Chain(e)})
 				} else {
 					// The set works only by the order: it is the hazard.
-					r.AtHazard(r.HazardPos(e), report.ImportPos(pass, p.Path), p.Path+" is imported here", fmt.Sprintf("the init of %s sets %s (%s) after the init of %s defines it only by the linker's order: in the other order the definition panics with %q; import %s from %s",
-						p.Path, e.Var, report.Chain(e), d.pkg, panicMsg, d.pkg, p.Path),
+					r.AtHazard(r.HazardPos(e), report.ImportPos(pass, p.Path), p.Path+" is imported here; import "+d.pkg+" from "+p.Path+" to keep the order",
+						fmt.Sprintf("the init of %s sets %s after the init of %s defines it only by the linker's order: in the other order the definition panics with %q",
+							p.Path, e.Var, d.pkg, panicMsg),
+						analysis.RelatedInformation{Pos: r.HazardOr(e, report.ImportPos(pass, p.Path)), Message: "the init of " + p.Path + " sets it: " + report.Chain(e)},
 						analysis.RelatedInformation{Pos: r.HazardOr(d.eff, report.ImportPos(pass, d.pkg)), Message: "the init of " + d.pkg + " defines it: " + report.Chain(d.eff)})
 				}
 			}
@@ -215,8 +222,8 @@ func message(entry initeffect.VarKey, panicMsg, firstPkg string, first initeffec
 	if firstPkg == secondPkg {
 		who = "this init"
 	}
-	msg := fmt.Sprintf("%s registers %s again (%s) after the init of %s did (%s): %s %s%s before main.main",
-		who, entry, report.Chain(second), firstPkg, report.Chain(first), who, panics, panicWith(panicMsg))
+	msg := fmt.Sprintf("%s registers %s again after the init of %s did: it %s%s before main.main",
+		who, entry, firstPkg, panics, panicWith(panicMsg))
 	if again > 1 {
 		msg += "; " + strconv.Itoa(again+1) + " packages register it"
 	}
@@ -224,10 +231,18 @@ func message(entry initeffect.VarKey, panicMsg, firstPkg string, first initeffec
 }
 
 // panicWith renders ` with "MESSAGE"` for a panic's message, or
-// nothing when it is not known.
+// nothing when it is not known. A message longer than maxPanicText
+// runes is cut, to keep the finding short; the run test programs print
+// it whole.
 func panicWith(msg string) string {
 	if msg == "" {
 		return ""
 	}
+	if r := []rune(msg); len(r) > maxPanicText {
+		msg = string(r[:maxPanicText]) + "…"
+	}
 	return fmt.Sprintf(" with %q", msg)
 }
+
+// maxPanicText bounds the panic message a finding quotes.
+const maxPanicText = 80

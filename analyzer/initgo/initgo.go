@@ -2,6 +2,7 @@ package initgo
 
 import (
 	_ "embed"
+	"go/token"
 
 	"github.com/initvet/initvet/analyzer/internal/analyzerdoc"
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
@@ -48,7 +49,7 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 				later = append(later, next.Effects...)
 			}
 			if a, b, ok := conflict(g, later); ok {
-				r.Effect(g, it.Pos(), message(self, g, a, b, "the rest of its init"))
+				r.Effect(g, it.Pos(), message(self, g, a, b, "the rest of its init"), sides(r, g, a, b, it.Pos())[1:]...)
 			}
 		}
 	}
@@ -69,14 +70,14 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	for _, it := range res.Summary.Items {
 		for _, s := range deps {
 			if a, b, ok := conflict(s.eff, it.Effects); ok {
-				r.Effect(b, it.Pos(), message(s.pkg, s.eff, a, b, "the init of "+self))
+				r.Effect(b, it.Pos(), message(s.pkg, s.eff, a, b, "the init of "+self), sides(r, s.eff, a, b, report.ImportPos(pass, s.pkg))[:2]...)
 			}
 		}
 	}
 	if pass.Pkg.Name() == "main" {
 		for _, s := range deps {
 			if a, b, ok := conflict(s.eff, res.Summary.Main); ok {
-				r.Effect(b, pass.Files[0].Package, message(s.pkg, s.eff, a, b, "main.main"))
+				r.Effect(b, pass.Files[0].Package, message(s.pkg, s.eff, a, b, "main.main"), sides(r, s.eff, a, b, report.ImportPos(pass, s.pkg))[:2]...)
 			}
 		}
 		laterUnrelated(pass, r, res, deps)
@@ -101,8 +102,7 @@ func laterUnrelated(pass *analysis.Pass, r *report.Reporter, res *initfacts.Resu
 			}
 			if a, b, ok := conflict(s.eff, p.Effects); ok {
 				r.AtHazard(r.HazardPos(b), report.ImportPos(pass, p.Path), p.Path+" is imported here", message(s.pkg, s.eff, a, b, "the init of "+p.Path+
-					" (which runs later in this program only by the linker's lexical order)"),
-					analysis.RelatedInformation{Pos: r.HazardOr(s.eff, report.ImportPos(pass, s.pkg)), Message: "the init of " + s.pkg + " starts the goroutine: " + report.Chain(s.eff)})
+					" (later only by the linker's order)"), sides(r, s.eff, a, b, report.ImportPos(pass, s.pkg))...)
 			}
 		}
 	}
@@ -129,8 +129,21 @@ func conflict(g initeffect.Effect, later []initeffect.Effect) (a, b initeffect.E
 }
 
 func message(pkg string, g, a, b initeffect.Effect, where string) string {
-	verb := map[initeffect.Kind]string{initeffect.KindRead: "reads", initeffect.KindWrite: "writes"}
-	return "goroutine started during init of " + pkg + " (" + report.Chain(g) + ") " + verb[a.Kind] + " " + a.Name +
-		" (" + report.Chain(a) + ") while " + where + " " + verb[b.Kind] + " it (" + report.Chain(b) +
-		"), without synchronization: a data race"
+	return "goroutine started during init of " + pkg + " (" + g.Name + ") " + verb[a.Kind] + " " + a.Name +
+		" while " + where + " " + verb[b.Kind] + " it, without synchronization: a data race"
+}
+
+// verb says what an access does.
+var verb = map[initeffect.Kind]string{initeffect.KindRead: "reads", initeffect.KindWrite: "writes"}
+
+// sides returns the related positions of a race: the go statement, the
+// goroutine's access and the other one, each with its chain (at
+// fallback when the chain has no position). A finding at one of them
+// leaves it out.
+func sides(r *report.Reporter, g, a, b initeffect.Effect, fallback token.Pos) []analysis.RelatedInformation {
+	return []analysis.RelatedInformation{
+		{Pos: r.HazardOr(g, fallback), Message: "the goroutine starts here: " + report.Chain(g)},
+		{Pos: r.HazardOr(a, r.HazardOr(g, fallback)), Message: "it " + verb[a.Kind] + " " + a.Name + ": " + report.Chain(a)},
+		{Pos: r.HazardOr(b, fallback), Message: verb[b.Kind] + " " + b.Name + " here: " + report.Chain(b)},
+	}
 }

@@ -67,8 +67,10 @@ func Analyzer(name, doc string, facts *analysis.Analyzer, check Check) *analysis
 // package. The same hazard reached from several of the package's
 // initializers and init functions is one finding (see Finish), and so
 // is the same effect of another package's function reached through
-// several of the package's calls.
-func (r *Reporter) Effect(e initeffect.Effect, at token.Pos, message string) {
+// several of the package's calls. extra are related positions of the
+// finding's other side (the first registration, the racing access),
+// after the chain's.
+func (r *Reporter) Effect(e initeffect.Effect, at token.Pos, message string, extra ...analysis.RelatedInformation) {
 	pos := at
 	for i := len(e.Chain) - 1; i >= 0; i-- {
 		if p := e.Chain[i].TokenPos(); r.inPackage(p) {
@@ -106,7 +108,7 @@ func (r *Reporter) Effect(e initeffect.Effect, at token.Pos, message string) {
 		}
 		related = append(related, analysis.RelatedInformation{Pos: s.TokenPos(), Message: s.Func + " calls " + next})
 	}
-	g := &group{pos: pos, message: message, related: related, from: r.first(e)}
+	g := &group{pos: pos, message: message, related: append(related, extra...), from: r.first(e)}
 	r.groups[key] = g
 	r.order = append(r.order, g)
 }

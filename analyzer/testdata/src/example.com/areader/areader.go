@@ -2,4 +2,4 @@ package areader
 
 import "example.com/codec"
 
-var JSON = codec.Lookup("json") // want `the init of areader reads codec.s codecs \(var JSON initializer → codec.Lookup\) before the init of zwriter writes it`
+var JSON = codec.Lookup("json") // want `the init of areader reads codec's codecs before the init of zwriter writes it: the linker runs areader first \(neither imports the other\), so it finds it empty`

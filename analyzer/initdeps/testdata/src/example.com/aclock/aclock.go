@@ -8,5 +8,5 @@ import "time"
 var Started string
 
 func init() {
-	Started = time.Now().Format(time.Kitchen) // want `the init of aclock reads os's environment\["TZ"\] \(aclock.init → time.Time.Format\) before the init of tzw writes it`
+	Started = time.Now().Format(time.Kitchen) // want `the init of aclock reads os's environment\["TZ"\] before the init of tzw writes it: the linker runs aclock first \(neither imports the other\), so it finds it empty`
 }

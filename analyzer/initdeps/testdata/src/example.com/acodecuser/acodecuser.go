@@ -5,7 +5,7 @@ package acodecuser
 import "example.com/codecs"
 
 // Zip is the codec init found.
-var Zip = codecs.Lookup("zip") // want `the init of acodecuser reads codecs.formats\["zip"\] \(var Zip initializer → codecs.Lookup → codecs.formats\) before the init of zcodec writes it`
+var Zip = codecs.Lookup("zip") // want `the init of acodecuser reads codecs\.formats\["zip"\] before the init of zcodec writes it: the linker runs acodecuser first \(neither imports the other\), so it finds it empty`
 
 // Gz is the codec init found.
-var Gz = codecs.Named("gz") // want `the init of acodecuser reads codecs.named\["gz"\] \(var Gz initializer → codecs.Named → codecs.named\) before the init of zcodec writes it`
+var Gz = codecs.Named("gz") // want `the init of acodecuser reads codecs\.named\["gz"\] before the init of zcodec writes it: the linker runs acodecuser first \(neither imports the other\), so it finds it empty`

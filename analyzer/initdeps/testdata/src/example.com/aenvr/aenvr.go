@@ -9,5 +9,5 @@ import (
 var Got any
 
 func init() {
-	Got = os.Getenv("APP_MODE") // want `the init of aenvr reads os's environment(\[[^]]*\])? \(aenvr.init → os.Getenv\) before the init of envw writes it`
+	Got = os.Getenv("APP_MODE") // want `the init of aenvr reads os's environment\["APP_MODE"\] before the init of envw writes it: the linker runs aenvr first \(neither imports the other\), so it finds it empty`
 }

@@ -7,4 +7,4 @@ import "example.com/envlib"
 // Fast is read during init.
 var Fast = mode("APP_MODE")
 
-func mode(name string) bool { return envlib.Bool(name) } // want `the init of aenvwrap reads os's environment\["APP_MODE"\] \(var Fast initializer → aenvwrap.mode → envlib.Bool → envlib.Get → os.Getenv\) before the init of envw writes it`
+func mode(name string) bool { return envlib.Bool(name) } // want `the init of aenvwrap reads os's environment\["APP_MODE"\] before the init of envw writes it: the linker runs aenvwrap first \(neither imports the other\), so it finds it empty`

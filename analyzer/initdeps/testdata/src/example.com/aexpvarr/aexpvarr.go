@@ -9,5 +9,5 @@ import (
 var Got any
 
 func init() {
-	Got = expvar.Get("requests") // want `the init of aexpvarr reads expvar's published variables(\[[^]]*\])? \(aexpvarr.init → expvar.Get\) before the init of expvarw writes it`
+	Got = expvar.Get("requests") // want `the init of aexpvarr reads expvar's published variables\["requests"\] before the init of expvarw writes it: the linker runs aexpvarr first \(neither imports the other\), so it finds it empty`
 }

@@ -11,5 +11,5 @@ import (
 var Err error
 
 func init() {
-	_, _, Err = image.DecodeConfig(bytes.NewReader([]byte("\x89PNG\r\n\x1a\n"))) // want `the init of apngr reads image's registered image formats \(apngr.init → image.DecodeConfig\) before the init of png writes it: unrelated, and the linker runs apngr first`
+	_, _, Err = image.DecodeConfig(bytes.NewReader([]byte("\x89PNG\r\n\x1a\n"))) // want `the init of apngr reads image's registered image formats before the init of png writes it: the linker runs apngr first \(neither imports the other\), so it finds it empty`
 }

@@ -5,5 +5,5 @@ package mimew2
 import "mime"
 
 func init() {
-	mime.AddExtensionType(".fake", "application/x-fake2") // want `the inits of mimew and mimew2 both write mime's extension types\["\.fake"\] \(mimew.init → mime.AddExtensionType; mimew2.init → mime.AddExtensionType\): unrelated, so only the linker's order makes mimew2's value stay; import mimew from mimew2 to keep it so`
+	mime.AddExtensionType(".fake", "application/x-fake2") // want `the inits of mimew and mimew2 both write mime's extension types\["\.fake"\], and neither imports the other: only the linker's order makes mimew2's value stay`
 }

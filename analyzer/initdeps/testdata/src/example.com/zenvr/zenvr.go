@@ -9,5 +9,5 @@ import (
 var Got any
 
 func init() {
-	Got = os.Getenv("APP_MODE") // want `the init of zenvr reads os's environment(\[[^]]*\])? \(zenvr.init → os.Getenv\) after the init of envw writes it.* only by the linker's order`
+	Got = os.Getenv("APP_MODE") // want `the init of zenvr reads os's environment\["APP_MODE"\] after the init of envw writes it only by the linker's order \(neither imports the other\): a rename or a new import can flip it`
 }

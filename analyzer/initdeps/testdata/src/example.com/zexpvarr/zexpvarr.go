@@ -9,5 +9,5 @@ import (
 var Got any
 
 func init() {
-	Got = expvar.Get("requests") // want `the init of zexpvarr reads expvar's published variables(\[[^]]*\])? \(zexpvarr.init → expvar.Get\) after the init of expvarw writes it.* only by the linker's order`
+	Got = expvar.Get("requests") // want `the init of zexpvarr reads expvar's published variables\["requests"\] after the init of expvarw writes it only by the linker's order \(neither imports the other\): a rename or a new import can flip it`
 }

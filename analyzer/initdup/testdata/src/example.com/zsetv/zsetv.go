@@ -5,5 +5,5 @@ package zsetv
 import "flag"
 
 func init() {
-	_ = flag.Set("vdef", "2") // want `the init of zsetv sets flag's CommandLine values\["vdef"\] \(zsetv.init → flag.Set\) after the init of vdef defines it only by the linker's order`
+	_ = flag.Set("vdef", "2") // want `the init of zsetv sets flag's CommandLine values\["vdef"\] after the init of vdef defines it only by the linker's order: in the other order the definition panics with "flag vdef set at … before being defined"`
 }

@@ -13,7 +13,7 @@ var mu sync.Mutex
 var guarded = map[string]int{}
 
 func init() {
-	go warm() // want `goroutine started during init of example.com/cache \(cache.init → go warm\) writes cache.Entries \(cache.warm → cache.Entries\) while the rest of its init writes it \(cache.init → cache.Entries\)`
+	go warm() // want `goroutine started during init of example\.com/cache \(go warm\) writes cache\.Entries while the rest of its init writes it, without synchronization: a data race`
 	Entries["default"] = "x"
 }
 

@@ -8,5 +8,5 @@ import (
 )
 
 func main() {
-	fmt.Println(cache.Hits()) // want `goroutine started during init of example.com/cache \(cache.init → go warm\) writes cache.hits \(cache.warm → cache.hits\) while main.main reads it \(main.main → cache.Hits → cache.hits\)`
+	fmt.Println(cache.Hits()) // want `goroutine started during init of example\.com/cache \(go warm\) writes cache\.hits while main\.main reads it, without synchronization: a data race`
 }
