@@ -84,13 +84,22 @@ func (f *FuncFact) String() string { return fmt.Sprintf("effects(%d)", len(f.Eff
 
 // GobEncode encodes the effects compressed: their names, variables and
 // chains repeat the same strings.
-func (f *FuncFact) GobEncode() ([]byte, error) {
+func (f *FuncFact) GobEncode() ([]byte, error) { return deflateGob(f.Effects) }
+
+// GobDecode decodes what GobEncode wrote.
+func (f *FuncFact) GobDecode(data []byte) error {
+	f.Effects = nil
+	return inflateGob(data, &f.Effects)
+}
+
+// deflateGob encodes v with gob, compressed.
+func deflateGob(v any) ([]byte, error) {
 	var buf bytes.Buffer
 	zw, err := flate.NewWriter(&buf, flate.BestSpeed)
 	if err != nil {
 		return nil, err
 	}
-	if err := gob.NewEncoder(zw).Encode(f.Effects); err != nil {
+	if err := gob.NewEncoder(zw).Encode(v); err != nil {
 		return nil, err
 	}
 	if err := zw.Close(); err != nil {
@@ -99,10 +108,9 @@ func (f *FuncFact) GobEncode() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// GobDecode decodes what GobEncode wrote.
-func (f *FuncFact) GobDecode(data []byte) error {
-	f.Effects = nil
-	return gob.NewDecoder(flate.NewReader(bytes.NewReader(data))).Decode(&f.Effects)
+// inflateGob decodes into v what deflateGob wrote.
+func inflateGob(data []byte, v any) error {
+	return gob.NewDecoder(flate.NewReader(bytes.NewReader(data))).Decode(v)
 }
 
 // InlineFact marks an exported function that the compiler inlines into
@@ -158,19 +166,12 @@ func (f *PackageFact) GobEncode() ([]byte, error) {
 	if w := f.wire.Load(); w != nil {
 		return *w, nil
 	}
-	var inits bytes.Buffer
-	zw, err := flate.NewWriter(&inits, flate.BestSpeed)
+	inits, err := deflateGob(f.Inits)
 	if err != nil {
 		return nil, err
 	}
-	if err := gob.NewEncoder(zw).Encode(f.Inits); err != nil {
-		return nil, err
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
 	var out bytes.Buffer
-	if err := gob.NewEncoder(&out).Encode(packageFactWire{Std: f.Std, Inits: inits.Bytes()}); err != nil {
+	if err := gob.NewEncoder(&out).Encode(packageFactWire{Std: f.Std, Inits: inits}); err != nil {
 		return nil, err
 	}
 	data := out.Bytes()
@@ -186,7 +187,7 @@ func (f *PackageFact) GobDecode(data []byte) error {
 	}
 	f.Std, f.Inits = w.Std, nil
 	f.wire.Store(&data)
-	return gob.NewDecoder(flate.NewReader(bytes.NewReader(w.Inits))).Decode(&f.Inits)
+	return inflateGob(w.Inits, &f.Inits)
 }
 
 // PackageInit is what a package's init does, as far as other packages
