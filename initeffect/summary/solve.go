@@ -187,11 +187,12 @@ func (s *summarizer) addCallees(n *fnode, call initeffect.Effect, found []callee
 				continue // called through a value: the arguments are not known
 			}
 			eff.Conditional = eff.Conditional || call.Conditional || len(found) > 1
-			if i, ok := n.index[keyOf(&eff)]; ok && !better(eff.Conditional, len(call.Chain)+len(eff.Chain), n.effects[i]) {
+			k := keyOf(&eff)
+			if i, ok := n.index[k]; ok && !better(eff.Conditional, len(call.Chain)+len(eff.Chain), n.effects[i]) {
 				continue
 			}
 			eff.Chain = append(slices.Clone(call.Chain), eff.Chain...)
-			grew = n.add(eff) || grew
+			grew = n.addKeyed(k, eff) || grew
 		}
 	}
 	return grew
@@ -309,11 +310,12 @@ func (s *summarizer) addOne(n *fnode, eff initeffect.Effect, e callEdge) bool {
 	if e.sync && (eff.Kind == initeffect.KindRead || eff.Kind == initeffect.KindWrite) {
 		eff.Sync = true
 	}
-	if i, ok := n.index[keyOf(&eff)]; ok && !better(eff.Conditional, len(eff.Chain)+1, n.effects[i]) {
+	k := keyOf(&eff)
+	if i, ok := n.index[k]; ok && !better(eff.Conditional, len(eff.Chain)+1, n.effects[i]) {
 		return false
 	}
 	eff.Chain = append([]initeffect.Site{s.site(e.site, n.name)}, eff.Chain...)
-	return n.add(eff)
+	return n.addKeyed(k, eff)
 }
 
 // fillGoroutine sets what a goroutine started by a go effect does: the
@@ -403,8 +405,10 @@ func joinKey(list []string) string {
 
 // add merges e into n's effects, keeping for each effect the
 // unconditional, then shortest, chain; it reports whether they changed.
-func (n *fnode) add(e initeffect.Effect) bool {
-	k := keyOf(&e)
+func (n *fnode) add(e initeffect.Effect) bool { return n.addKeyed(keyOf(&e), e) }
+
+// addKeyed is add with e's key (keyOf) computed.
+func (n *fnode) addKeyed(k effectKey, e initeffect.Effect) bool {
 	i, ok := n.index[k]
 	switch {
 	case !ok:
