@@ -284,6 +284,15 @@ func (m *Model) RegistryAccess(fullName string) (state VarKey, write, ok bool) {
 	return VarKey{Pkg: r.pkg, Name: r.name, Registry: true, Key: r.key}, r.write, ok
 }
 
+// FuncEffect returns the effect of calling fn, as Effect does, without
+// naming functions of packages the model does not cover.
+func (m *Model) FuncEffect(fn *types.Func) (Effect, bool) {
+	if !m.Covers(fn) {
+		return Effect{}, false
+	}
+	return m.Effect(fn.FullName())
+}
+
 // Effect returns the effect of calling a function (by
 // types.Func.FullName) that the model knows by its effect alone:
 // exits, Goexit, thread locks, flag.Parse, calls that block.

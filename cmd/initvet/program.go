@@ -83,10 +83,10 @@ func unfollowedStd(model *initeffect.Model) func(*packages.Package) bool {
 // release drops the type information and syntax of a dependency the
 // facts analyzer is done with, unless SSA may still read them: generic
 // functions are instantiated from their syntax and types as importers
-// call them. (The SSA functions keep the syntax of their own bodies.) Roots keep theirs for the
-// other analyzers, and only their results are read (see
-// analyzer.Shared.Done). The SSA bodies of a dependency go once its
-// direct importers are done too (see freeBodies).
+// call them (the SSA functions keep the syntax of their own bodies).
+// Roots keep theirs for the other analyzers, and only their results are
+// read (see analyzer.Shared.Done). The SSA bodies of a dependency go
+// once its direct importers are done too (see freeBodies).
 func (w *wholeProgram) release(tp *types.Package) (read bool) {
 	p := w.byTypes[tp]
 	if p == nil {

@@ -160,12 +160,11 @@ func (s *summarizer) computes(c *ssa.CallCommon) bool {
 	if s.deps == nil || obj == nil || obj.Pkg() == s.Types {
 		return false
 	}
+	if _, modelled := s.model.FuncEffect(obj); modelled {
+		return false
+	}
 	if s.model.Covers(obj) {
-		name := obj.FullName()
-		if _, modelled := s.model.Effect(name); modelled {
-			return false
-		}
-		if _, _, registry := s.model.RegistryAccess(name); registry {
+		if _, _, registry := s.model.RegistryAccess(obj.FullName()); registry {
 			return false
 		}
 	}

@@ -167,8 +167,8 @@ func (s *summarizer) needsCallees(instr ssa.CallInstruction) bool {
 		return true
 	}
 	c := instr.Common()
-	if c.IsInvoke() && s.model.Covers(c.Method) {
-		if _, modelled := s.model.Effect(c.Method.FullName()); modelled {
+	if c.IsInvoke() {
+		if _, modelled := s.model.FuncEffect(c.Method); modelled {
 			return false
 		}
 	}

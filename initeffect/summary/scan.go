@@ -266,8 +266,8 @@ func (sc *scanner) call(instr ssa.CallInstruction, n *fnode, cond bool) {
 		}
 		return
 	}
-	if c.IsInvoke() && sc.s.model.Covers(c.Method) {
-		if eff, ok := sc.s.model.Effect(c.Method.FullName()); ok {
+	if c.IsInvoke() {
+		if eff, ok := sc.s.model.FuncEffect(c.Method); ok {
 			eff.Conditional = cond
 			sc.effect(n, eff, pos)
 			return
@@ -336,10 +336,10 @@ func (s *summarizer) isExit(c *ssa.CallCommon) bool {
 		return false
 	}
 	obj := ssavalue.FuncObject(callee)
-	if obj == nil || !s.model.Covers(obj) {
+	if obj == nil {
 		return false
 	}
-	eff, ok := s.model.Effect(obj.FullName())
+	eff, ok := s.model.FuncEffect(obj)
 	return ok && eff.Kind == initeffect.KindExit
 }
 

@@ -383,7 +383,7 @@ func exportFacts(pass *analysis.Pass, sum *summary.Summary) {
 	sort.Slice(fns, func(i, j int) bool { return fns[i].Pos() < fns[j].Pos() })
 	c := &compactor{done: map[listKey][]initeffect.Effect{}}
 	for _, fn := range fns {
-		pass.ExportObjectFact(fn, &FuncFact{Effects: c.list(unsynchronized(sum.Funcs[fn]))})
+		pass.ExportObjectFact(fn, &FuncFact{Effects: c.effects(unsynchronized(sum.Funcs[fn]), false)})
 	}
 	for _, v := range sum.Flags {
 		if v.Exported() {
@@ -452,15 +452,13 @@ const factChain = 4
 // reports at (see report.Reporter.HazardPos); long chains keep their
 // ends and that step.
 func compact(effects []initeffect.Effect) []initeffect.Effect {
-	return (&compactor{done: map[listKey][]initeffect.Effect{}, hazard: true}).list(effects)
+	return (&compactor{done: map[listKey][]initeffect.Effect{}}).effects(effects, true)
 }
 
 // compactor compacts effects, each nested list (what a goroutine does,
-// what a value calls) once: many functions share them. Chains keep no
-// position but, with hazard, the hazard's of each top-level effect.
+// what a value calls) once: many functions share them.
 type compactor struct {
-	done   map[listKey][]initeffect.Effect
-	hazard bool
+	done map[listKey][]initeffect.Effect
 }
 
 // listKey identifies a list of effects by its backing array.
@@ -482,12 +480,8 @@ func (c *compactor) nested(effects []initeffect.Effect) []initeffect.Effect {
 	return out
 }
 
-func (c *compactor) list(effects []initeffect.Effect) []initeffect.Effect {
-	return c.effects(effects, c.hazard)
-}
-
-// effects compacts a list of effects, keeping the hazards' positions
-// if hazard is set.
+// effects compacts a list of effects; with hazard, each keeps its
+// hazard's position (see compactChain), which nested lists do not.
 func (c *compactor) effects(effects []initeffect.Effect, hazard bool) []initeffect.Effect {
 	out := make([]initeffect.Effect, 0, len(effects))
 	for _, e := range effects {
