@@ -136,10 +136,12 @@ func check(opts checkOptions, patterns []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return failed(stderr, err)
 	}
-	pkgs, err := load.Packages(cfg, unfollowedStd(model), patterns...)
+	pkgs, err := load.Metadata(cfg, patterns...)
 	if err != nil {
 		return failed(stderr, err)
 	}
+	defer boundHeap(pkgs)()
+	load.Syntax(pkgs, unfollowedStd(model))
 	code := exitOK
 	for _, e := range inittask.PackageErrors(pkgs, "") {
 		fmt.Fprintln(stderr, errorLine(e))
@@ -189,7 +191,6 @@ func analyze(opts checkOptions, model *initeffect.Model, pkgs []*packages.Packag
 	if len(ok) == 0 {
 		return nil, nil
 	}
-	boundHeap()
 	prog := newWholeProgram(ok, model)
 	all, err := opts.model.analyzers(analyzer.Shared{SSA: prog.ssa, Done: prog.release})
 	if err != nil {

@@ -2,10 +2,6 @@ package main
 
 import (
 	"go/types"
-	"math"
-	"os"
-	"runtime"
-	"runtime/debug"
 	"sync"
 
 	"github.com/initvet/initvet/initeffect"
@@ -183,34 +179,3 @@ func declaresGenerics(pkg *types.Package) bool {
 	}
 	return false
 }
-
-// boundHeap gives the analysis a memory budget instead of the
-// collector's default pacing: the load holds the syntax and types of
-// every package, which the analysis releases as it goes (see release),
-// and the analysis allocates several times the load's memory, mostly
-// short-lived. The budget is a soft limit (runtime/debug.SetMemoryLimit)
-// of heapBudget times the memory the load took, and at least minHeadroom
-// more, so that small programs do not collect all the time; below it,
-// the collector does not run (GOGC=off), which saves the collections
-// that pacing by the live heap would make. GOMEMLIMIT, when set, chooses
-// the budget (with GOMEMLIMIT=off the collector keeps its pacing), and
-// GOGC, when set, the pacing.
-func boundHeap() {
-	if os.Getenv("GOMEMLIMIT") == "" {
-		var ms runtime.MemStats
-		runtime.ReadMemStats(&ms)
-		load := int64(ms.Sys - ms.HeapReleased)
-		debug.SetMemoryLimit(max(int64(float64(load)*heapBudget), load+minHeadroom))
-	}
-	if os.Getenv("GOGC") == "" && debug.SetMemoryLimit(-1) != math.MaxInt64 {
-		debug.SetGCPercent(-1)
-	}
-}
-
-const (
-	// heapBudget is the analysis's memory budget, as a multiple of the
-	// load's.
-	heapBudget = 1.6
-	// minHeadroom is the least memory the budget adds to the load's.
-	minHeadroom = 256 << 20
-)

@@ -149,8 +149,12 @@ func (s *summarizer) resolveNode(n *fnode, earlier map[string][]initeffect.Effec
 }
 
 // calleesOf returns what a dynamic call can call among the values made
-// earlier and those of its own node.
+// earlier and those of its own node: none for a call of a parameter,
+// whose callers pass the value (see callValue).
 func (s *summarizer) calleesOf(call initeffect.Effect, earlier map[string][]initeffect.Effect, mine map[string][]*initeffect.Effect) []callee {
+	if strings.HasPrefix(call.Source, "param:") {
+		return nil
+	}
 	var found []callee
 	for _, key := range []string{call.Name, "type"} {
 		for j := range earlier[key] {
@@ -311,11 +315,13 @@ func (s *summarizer) addOne(n *fnode, eff initeffect.Effect, e callEdge) bool {
 		eff.Sync = true
 	}
 	k := keyOf(&eff)
-	if i, ok := n.index[k]; ok && !better(eff.Conditional, len(eff.Chain)+1, n.effects[i]) {
+	i, ok := n.index[k]
+	if ok && !better(eff.Conditional, len(eff.Chain)+1, n.effects[i]) {
 		return false
 	}
 	eff.Chain = append([]initeffect.Site{s.site(e.site, n.name)}, eff.Chain...)
-	return n.addKeyed(k, eff)
+	n.put(k, i, ok, eff)
+	return true
 }
 
 // fillGoroutine sets what a goroutine started by a go effect does: the
@@ -410,16 +416,22 @@ func (n *fnode) add(e initeffect.Effect) bool { return n.addKeyed(keyOf(&e), e) 
 // addKeyed is add with e's key (keyOf) computed.
 func (n *fnode) addKeyed(k effectKey, e initeffect.Effect) bool {
 	i, ok := n.index[k]
-	switch {
-	case !ok:
-		n.index[k] = len(n.effects)
-		n.effects = append(n.effects, e)
-		return true
-	case better(e.Conditional, len(e.Chain), n.effects[i]):
-		n.effects[i] = e
-		return true
+	if ok && !better(e.Conditional, len(e.Chain), n.effects[i]) {
+		return false
 	}
-	return false
+	n.put(k, i, ok, e)
+	return true
+}
+
+// put stores e under its key k: at index i of n's effects if the key is
+// there (ok), else as a new effect.
+func (n *fnode) put(k effectKey, i int, ok bool, e initeffect.Effect) {
+	if ok {
+		n.effects[i] = e
+		return
+	}
+	n.index[k] = len(n.effects)
+	n.effects = append(n.effects, e)
 }
 
 // better reports whether an effect with the given conditionality and

@@ -35,12 +35,26 @@ const metadataMode = packages.NeedName | packages.NeedFiles | packages.NeedCompi
 // which trim, if not nil, returns true once its files are parsed has its
 // function bodies trimmed (see TrimBodies) before it is type-checked.
 func Packages(cfg *packages.Config, trim func(*packages.Package) bool, patterns ...string) ([]*packages.Package, error) {
-	meta := *cfg
-	meta.Mode = metadataMode
-	roots, err := packages.Load(&meta, patterns...)
+	roots, err := Metadata(cfg, patterns...)
 	if err != nil {
 		return nil, err
 	}
+	Syntax(roots, trim)
+	return roots, nil
+}
+
+// Metadata returns the packages matched by patterns with what the go
+// command tells of them and their dependencies (their files and
+// imports), to be given syntax and types by Syntax.
+func Metadata(cfg *packages.Config, patterns ...string) ([]*packages.Package, error) {
+	meta := *cfg
+	meta.Mode = metadataMode
+	return packages.Load(&meta, patterns...)
+}
+
+// Syntax parses and type-checks the packages Metadata returned, roots,
+// and their dependencies, as Packages does.
+func Syntax(roots []*packages.Package, trim func(*packages.Package) bool) {
 	l := &loader{fset: token.NewFileSet(), trim: trim, cpu: make(chan struct{}, runtime.GOMAXPROCS(0)), done: map[*packages.Package]chan struct{}{}, roots: map[*packages.Package]bool{}}
 	for _, p := range roots {
 		l.roots[p] = true
@@ -55,7 +69,6 @@ func Packages(cfg *packages.Config, trim func(*packages.Package) bool, patterns 
 		wg.Go(func() { l.load(p) })
 	}
 	wg.Wait()
-	return roots, nil
 }
 
 type loader struct {
