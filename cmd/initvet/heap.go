@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"slices"
 	"sync/atomic"
 
 	"github.com/initvet/initvet/inittask"
@@ -58,20 +59,22 @@ const (
 	// multiple of it, when the live heap outgrows what was expected.
 	minGrowth = 1.5
 	// liveStd and liveOther are the live heap a byte of source makes
-	// once parsed and type-checked: in the standard library, of which
-	// the load keeps only the bodies that init runs (load.TrimBodies),
-	// and elsewhere. Measured on the four pinned programs (docs/performance.md).
+	// once parsed and type-checked: in a standard library dependency,
+	// of which the load keeps only the bodies that init runs
+	// (load.TrimBodies), and elsewhere. Measured on the four pinned
+	// programs (docs/performance.md).
 	liveStd   = 12
 	liveOther = 20
 )
 
 // expectedLive returns the live heap that loading pkgs and their
-// dependencies is expected to make, from the size of their files.
+// dependencies is expected to make, from the size of their files. The
+// load trims only dependencies (see load.Syntax).
 func expectedLive(pkgs []*packages.Package) int64 {
 	var live int64
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		per := int64(liveOther)
-		if inittask.IsStdPackage(p) {
+		if inittask.IsStdPackage(p) && !slices.Contains(pkgs, p) {
 			per = liveStd
 		}
 		for _, name := range p.CompiledGoFiles {

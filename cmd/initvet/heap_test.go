@@ -32,6 +32,9 @@ func TestExpectedLive(t *testing.T) {
 	if got, want := expectedLive([]*packages.Package{root}), int64(liveStd*1000+liveOther*(300+200)); got != want {
 		t.Errorf("expectedLive = %d, want %d (each file once, the standard library's at its own rate)", got, want)
 	}
+	if got, want := expectedLive([]*packages.Package{std}), int64(liveOther*1000); got != want {
+		t.Errorf("expectedLive(fmt) = %d, want %d (a root is not trimmed)", got, want)
+	}
 }
 
 func TestBoundHeapRestores(t *testing.T) {
