@@ -39,7 +39,7 @@ func (s *summarizer) add(fn *ssa.Function) *fnode {
 	if n := s.nodes[fn]; n != nil {
 		return n
 	}
-	n := &fnode{fn: fn}
+	n := &fnode{fn: fn, clock: &s.clock}
 	switch syn := fn.Syntax().(type) {
 	case *ast.FuncLit:
 		n.name = s.syntax.LitNames[syn]
@@ -77,7 +77,7 @@ func (s *summarizer) add(fn *ssa.Function) *fnode {
 func (s *summarizer) collect() {
 	s.collectDecls()
 	for _, in := range s.Info.InitOrder {
-		n := &fnode{name: "var " + gotypes.VarNames(in.Lhs) + " initializer", init: in}
+		n := &fnode{name: "var " + gotypes.VarNames(in.Lhs) + " initializer", init: in, clock: &s.clock}
 		s.items = append(s.items, n)
 		s.order = append(s.order, n)
 	}

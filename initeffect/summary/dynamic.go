@@ -232,37 +232,40 @@ func (s *summarizer) addValues() []*fnode {
 // whether the value can be what it calls: the same shape (or a method of
 // that shape), among the targets VTA found if it found any, and from
 // where the call takes its value.
-func (s *summarizer) callValue(call, value *initeffect.Effect) (effects []initeffect.Effect, target string, ok bool) {
-	target = value.Target
+func (s *summarizer) callValue(call, value *initeffect.Effect) (c callee, ok bool) {
+	c.target = value.Target
 	switch {
 	case strings.HasPrefix(value.Name, "type:"):
 		var found bool
 		if t := s.ref(value.Ref).typ; t != nil {
-			effects, target, found = methodOf(s.methods(t), call.Name)
+			var m method
+			if m, found = methodOf(s.methods(t), call.Name); found {
+				c = callee{effects: m.effects(), target: m.Target, node: m.node}
+			}
 		} else {
-			effects, target, found = calledMethod(value.Methods, call.Name)
+			c.effects, c.target, found = calledMethod(value.Methods, call.Name)
 		}
 		if !found {
-			return nil, "", false
+			return callee{}, false
 		}
 	case value.Name == call.Name:
-		effects = value.Called
+		c.effects = value.Called
 		if n := s.ref(value.Ref).valueNode; n != nil {
-			effects = n.effects
+			c.effects, c.node = n.effects, n
 		}
 	default:
-		return nil, "", false
+		return callee{}, false
 	}
-	if len(call.Targets) > 0 && !slices.Contains(call.Targets, target) {
-		return nil, "", false
+	if len(call.Targets) > 0 && !slices.Contains(call.Targets, c.target) {
+		return callee{}, false
 	}
 	switch kind, rest, _ := strings.Cut(call.Source, ":"); kind {
 	case "made":
-		return effects, target, value.Target == rest
+		return c, value.Target == rest
 	case "param":
-		return nil, "", false // the callers pass the value
+		return callee{}, false // the callers pass the value
 	}
-	return effects, target, slices.Contains(value.Sinks, call.Source) || slices.Contains(value.Sinks, "any")
+	return c, slices.Contains(value.Sinks, call.Source) || slices.Contains(value.Sinks, "any")
 }
 
 // method is a method of a type made into a value, with its node when
@@ -272,15 +275,14 @@ type method struct {
 	node *fnode // its node in this package, while solving
 }
 
-// methodOf returns what calling the method of this package's type with
-// the shape does, and its name.
-func methodOf(ms []method, shape string) ([]initeffect.Effect, string, bool) {
+// methodOf returns the method of this package's type with the shape.
+func methodOf(ms []method, shape string) (method, bool) {
 	for _, m := range ms {
 		if m.Shape == shape {
-			return m.effects(), m.Target, true
+			return m, true
 		}
 	}
-	return nil, "", false
+	return method{}, false
 }
 
 // calledMethod returns what calling the method of another package's

@@ -41,7 +41,7 @@ func (s *summarizer) solve() {
 		s.propagate(changed, callers)
 	}
 	for _, n := range s.order {
-		n.index = nil
+		n.index, n.stamps, n.calleeNodes = nil, nil, nil
 		for i := range n.effects {
 			s.fillGoroutine(&n.effects[i])
 		}
@@ -103,7 +103,7 @@ func (s *summarizer) propagate(work []*fnode, callers map[*fnode][]*fnode) {
 // whose effects changed.
 func (s *summarizer) resolveCalls() []*fnode {
 	var changed []*fnode
-	earlier := map[string][]initeffect.Effect{} // values made by the initializers and init functions so far, by shape
+	earlier := newValuePool() // values made by the initializers and init functions so far
 	isEntry := map[*fnode]bool{}
 	for _, n := range s.entries() {
 		isEntry[n] = true
@@ -111,11 +111,7 @@ func (s *summarizer) resolveCalls() []*fnode {
 			changed = append(changed, n)
 		}
 		if n != s.main {
-			for _, e := range n.effects {
-				if e.Kind == initeffect.KindValue {
-					earlier[poolKey(&e)] = append(earlier[poolKey(&e)], e)
-				}
-			}
+			s.poolValues(earlier, n, len(n.effects))
 		}
 	}
 	for _, n := range s.order {
@@ -126,49 +122,161 @@ func (s *summarizer) resolveCalls() []*fnode {
 	return changed
 }
 
-// resolveNode resolves n's dynamic calls with the values n makes and
-// those in earlier, and reports whether n's effects grew.
-func (s *summarizer) resolveNode(n *fnode, earlier map[string][]initeffect.Effect) bool {
-	if !hasKind(n.effects, initeffect.KindCall) || len(earlier) == 0 && !hasKind(n.effects, initeffect.KindValue) {
-		return false
-	}
-	own := len(n.effects) // the values n makes, as this round starts
-	mine := map[string][]*initeffect.Effect{}
+// valuePool indexes values for resolution: func values by shape, values
+// of types by the shape of each of their methods.
+type valuePool struct {
+	funcs, methods map[string][]valueRef
+	size           int
+}
+
+func newValuePool() *valuePool {
+	return &valuePool{funcs: map[string][]valueRef{}, methods: map[string][]valueRef{}}
+}
+
+// valueRef is a value effect of a node: its index among the node's
+// effects.
+type valueRef struct {
+	node *fnode
+	j    int
+}
+
+// poolValues adds to p the values among n's first own effects.
+func (s *summarizer) poolValues(p *valuePool, n *fnode, own int) {
 	for j := range own {
-		if v := &n.effects[j]; v.Kind == initeffect.KindValue {
-			mine[poolKey(v)] = append(mine[poolKey(v)], v)
+		v := &n.effects[j]
+		if v.Kind != initeffect.KindValue {
+			continue
+		}
+		p.size++
+		ref := valueRef{n, j}
+		if !strings.HasPrefix(v.Name, "type:") {
+			p.funcs[v.Name] = append(p.funcs[v.Name], ref)
+			continue
+		}
+		add := func(shape string) {
+			if refs := p.methods[shape]; len(refs) == 0 || refs[len(refs)-1] != ref {
+				p.methods[shape] = append(refs, ref)
+			}
+		}
+		if t := s.ref(v.Ref).typ; t != nil {
+			for _, m := range s.methods(t) {
+				add(m.Shape)
+			}
+		} else {
+			for _, m := range v.Methods {
+				add(m.Shape)
+			}
 		}
 	}
+}
+
+// of returns the values a call of the shape can call, func values
+// first.
+func (p *valuePool) of(shape string) [2][]valueRef {
+	if p == nil {
+		return [2][]valueRef{}
+	}
+	return [2][]valueRef{p.funcs[shape], p.methods[shape]}
+}
+
+// resolveNode resolves n's dynamic calls with the values n makes and
+// those in earlier, and reports whether n's effects grew.
+//
+// Resolving is semi-naive. Each effect is stamped when it is stored
+// (see fnode.put). A call meets again only the values stored since n
+// was last resolved, and a value it met then only if the node the
+// value calls stored effects since, and then only those effects. The
+// pairs left out would add nothing new: what they add is the same as
+// before or, with more callees found, only more conditional (see
+// better).
+func (s *summarizer) resolveNode(n *fnode, earlier *valuePool) bool {
+	if !hasKind(n.effects, initeffect.KindCall) || (earlier == nil || earlier.size == 0) && !hasKind(n.effects, initeffect.KindValue) {
+		return false
+	}
+	since := n.resolvedAt
+	n.resolvedAt = s.clock
+	own := len(n.effects) // the values n makes, as this round starts
+	mine := newValuePool()
+	s.poolValues(mine, n, own)
 	grew := false
 	for i := range own {
 		if call := n.effects[i]; call.Kind == initeffect.KindCall {
-			grew = s.addCallees(n, call, s.calleesOf(call, earlier, mine)) || grew
+			grew = s.addCallees(n, call, s.calleesOf(n, i, earlier, mine, since)) || grew
 		}
 	}
 	return grew
 }
 
-// calleesOf returns what a dynamic call can call among the values made
-// earlier and those of its own node: none for a call of a parameter,
-// whose callers pass the value (see callValue).
-func (s *summarizer) calleesOf(call initeffect.Effect, earlier map[string][]initeffect.Effect, mine map[string][]*initeffect.Effect) []callee {
+// calleesOf returns what the dynamic call at index i of n's effects can
+// call among the values made earlier and those n makes, each marked
+// with what may be new there since n was last resolved (see
+// resolveNode); none for a call of a parameter, whose callers pass the
+// value (see callValue), and none at all if nothing can be new.
+func (s *summarizer) calleesOf(n *fnode, i int, earlier, mine *valuePool, since int) []callee {
+	call := n.effects[i]
 	if strings.HasPrefix(call.Source, "param:") {
 		return nil
 	}
+	// In the order values are tried: func values, then values of types,
+	// each made earlier, then by n.
+	lists := [][]valueRef{earlier.of(call.Name)[0], mine.of(call.Name)[0], earlier.of(call.Name)[1], mine.of(call.Name)[1]}
+	newCall := n.stamps[i] > since
+	if !newCall && !newValues(lists, since) && !n.calleesChanged(i, since) {
+		return nil
+	}
 	var found []callee
-	for _, key := range []string{call.Name, "type"} {
-		for j := range earlier[key] {
-			if effects, target, ok := s.callValue(&call, &earlier[key][j]); ok {
-				found = append(found, callee{effects, target})
+	var nodes []*fnode
+	for _, refs := range lists {
+		for _, v := range refs {
+			c, ok := s.callValue(&call, &v.node.effects[v.j])
+			if !ok {
+				continue
 			}
-		}
-		for _, v := range mine[key] {
-			if effects, target, ok := s.callValue(&call, v); ok {
-				found = append(found, callee{effects, target})
+			switch {
+			case newCall || v.node.stamps[v.j] > since:
+				c.fresh = true
+			case c.node != nil && c.node.changed > since:
+				c.fresh, c.since = true, since // only its later effects are new
+			}
+			found = append(found, c)
+			if c.node != nil {
+				nodes = append(nodes, c.node)
 			}
 		}
 	}
+	if len(n.calleeNodes) < len(n.effects) {
+		n.calleeNodes = append(n.calleeNodes, make([][]*fnode, len(n.effects)-len(n.calleeNodes))...)
+	}
+	n.calleeNodes[i] = nodes
 	return found
+}
+
+// newValues reports whether a value in the lists was stored after
+// since.
+func newValues(lists [][]valueRef, since int) bool {
+	for _, refs := range lists {
+		for _, v := range refs {
+			if v.node.stamps[v.j] > since {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// calleesChanged reports whether a node that the call at index i of n's
+// effects found a value of, when n was last resolved, stored effects
+// after since.
+func (n *fnode) calleesChanged(i int, since int) bool {
+	if i >= len(n.calleeNodes) {
+		return true
+	}
+	for _, c := range n.calleeNodes[i] {
+		if c.changed > since {
+			return true
+		}
+	}
+	return false
 }
 
 // addCallees adds to n what its dynamic call does through the callees
@@ -178,12 +286,20 @@ func (s *summarizer) addCallees(n *fnode, call initeffect.Effect, found []callee
 	grew := false
 	if call.Go {
 		for _, c := range found {
-			grew = n.add(goroutine(call, c, len(found) > 1)) || grew
+			if c.fresh && c.since == 0 { // the goroutine is the same if only what it does changed
+				grew = n.add(goroutine(call, c, len(found) > 1)) || grew
+			}
 		}
 		return grew
 	}
 	for _, c := range found {
-		for _, eff := range c.effects {
+		if !c.fresh {
+			continue
+		}
+		for k, eff := range c.effects {
+			if c.since > 0 && c.node.stamps[k] <= c.since {
+				continue // offered when n was last resolved
+			}
 			if len(eff.Chain)+len(call.Chain) > maxChain {
 				continue
 			}
@@ -212,10 +328,16 @@ func shortTarget(full string) string {
 	return full
 }
 
-// callee is what a dynamic call calls: the function's effects and name.
+// callee is what a dynamic call calls: the function's effects and name,
+// its node when it is of this package, and whether the call may find
+// something new there (see resolveNode): in all its effects, or with
+// since only in those its node stored after since.
 type callee struct {
 	effects []initeffect.Effect
 	target  string
+	node    *fnode
+	fresh   bool
+	since   int
 }
 
 // goroutine returns the goroutine a dynamic go statement starts when it
@@ -231,15 +353,6 @@ func goroutine(call initeffect.Effect, c callee, several bool) initeffect.Effect
 		}
 	}
 	return g
-}
-
-// poolKey indexes values for resolution: func values by shape, values
-// of types together (their methods are looked up per call).
-func poolKey(v *initeffect.Effect) string {
-	if strings.HasPrefix(v.Name, "type:") {
-		return "type"
-	}
-	return v.Name
 }
 
 // hasKind reports whether one of the effects is of the kind.
@@ -424,14 +537,17 @@ func (n *fnode) addKeyed(k effectKey, e initeffect.Effect) bool {
 }
 
 // put stores e under its key k: at index i of n's effects if the key is
-// there (ok), else as a new effect.
+// there (ok), else as a new effect, stamped with the summarizer's clock.
 func (n *fnode) put(k effectKey, i int, ok bool, e initeffect.Effect) {
+	*n.clock++
+	n.changed = *n.clock
 	if ok {
-		n.effects[i] = e
+		n.effects[i], n.stamps[i] = e, n.changed
 		return
 	}
 	n.index[k] = len(n.effects)
 	n.effects = append(n.effects, e)
+	n.stamps = append(n.stamps, n.changed)
 }
 
 // better reports whether an effect with the given conditionality and

@@ -126,6 +126,15 @@ type fnode struct {
 	calls   []callEdge
 	effects []initeffect.Effect // transitive
 	index   map[effectKey]int   // effects by key, while solving
+	// While solving: stamps holds, for each effect, the clock's time when
+	// it was stored, changed the time of the latest, resolvedAt the time
+	// n's dynamic calls were last resolved (see resolveNode), and
+	// calleeNodes, for each of its calls, the nodes of the values it
+	// found then.
+	clock               *int
+	stamps              []int
+	changed, resolvedAt int
+	calleeNodes         [][]*fnode
 }
 
 type callEdge struct {
@@ -144,6 +153,8 @@ type summarizer struct {
 	Package
 	deps  Dependencies
 	model *initeffect.Model
+	// clock counts the effects stored while solving (see fnode.put).
+	clock int
 
 	pkg   *ssa.Package
 	nodes map[*ssa.Function]*fnode
