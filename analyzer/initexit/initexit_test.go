@@ -8,5 +8,5 @@ import (
 )
 
 func Test(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), initexit.Analyzer, "example.com/exits", "example.com/quiet", "example.com/ignored", "example.com/calls", "example.com/callsquiet", "example.com/actquiet", "example.com/actuser", "example.com/metricuser", "example.com/lazyquit", "example.com/eagerquit")
+	analysistest.Run(t, analysistest.TestData(), initexit.Analyzer, "example.com/exits", "example.com/quiet", "example.com/ignored", "example.com/calls", "example.com/callsquiet", "example.com/actquiet", "example.com/actuser", "example.com/metricuser", "example.com/lazyquit", "example.com/eagerquit", "example.com/rounds")
 }

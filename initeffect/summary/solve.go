@@ -219,7 +219,8 @@ func (s *summarizer) calleesOf(n *fnode, i int, earlier, mine *valuePool, since 
 	}
 	// In the order values are tried: func values, then values of types,
 	// each made earlier, then by n.
-	lists := [][]valueRef{earlier.of(call.Name)[0], mine.of(call.Name)[0], earlier.of(call.Name)[1], mine.of(call.Name)[1]}
+	e, m := earlier.of(call.Name), mine.of(call.Name)
+	lists := [][]valueRef{e[0], m[0], e[1], m[1]}
 	newCall := n.stamps[i] > since
 	if !newCall && !newValues(lists, since) && !n.calleesChanged(i, since) {
 		return nil
