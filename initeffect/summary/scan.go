@@ -71,7 +71,11 @@ func (s *summarizer) scanInit() {
 		}
 		return nil
 	}
-	routes := map[ssa.Instruction]*fnode{}
+	size := 0
+	for _, b := range init.Blocks {
+		size += len(b.Instrs)
+	}
+	routes := make(map[ssa.Instruction]*fnode, size)
 	var pending []ssa.Instruction
 	var last *fnode
 	for _, b := range init.Blocks {

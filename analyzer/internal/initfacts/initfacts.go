@@ -332,7 +332,7 @@ func initEffects(sum *summary.Summary, stdRegistrations []initeffect.Effect) []i
 	}
 	var out []initeffect.Effect
 	for _, e := range sum.Init() {
-		if factKinds[e.Kind] && (!e.Sync || e.Kind != initeffect.KindRead && e.Kind != initeffect.KindWrite) {
+		if factKinds[e.Kind] && !synchronized(e) {
 			out = append(out, e)
 		}
 	}
@@ -432,13 +432,22 @@ func (i factReader) IsStd(path string) bool {
 // analyzer reports across packages: no init of another package can race
 // with or be ordered by them.
 func unsynchronized(effects []initeffect.Effect) []initeffect.Effect {
+	if !slices.ContainsFunc(effects, synchronized) {
+		return effects
+	}
 	var out []initeffect.Effect
 	for _, e := range effects {
-		if !e.Sync || e.Kind != initeffect.KindRead && e.Kind != initeffect.KindWrite {
+		if !synchronized(e) {
 			out = append(out, e)
 		}
 	}
 	return out
+}
+
+// synchronized reports whether an effect is a synchronized read or
+// write.
+func synchronized(e initeffect.Effect) bool {
+	return e.Sync && (e.Kind == initeffect.KindRead || e.Kind == initeffect.KindWrite)
 }
 
 // factChain is how many steps of a chain facts keep: the first steps,
