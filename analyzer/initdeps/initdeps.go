@@ -83,7 +83,7 @@ func reportRead(pass *analysis.Pass, r *report.Reporter, g *readGroup) {
 	for _, w := range g.writers {
 		if !writers[w.Writer] {
 			writers[w.Writer] = true
-			related = append(related, analysis.RelatedInformation{Pos: r.HazardOr(w.Write, report.ImportPos(pass, w.Writer)),
+			related = append(related, analysis.RelatedInformation{Pos: r.HazardOrImport(w.Write, w.Writer),
 				Message: "the init of " + w.Writer + " writes it too (" + report.Chain(w.Write) + ")"})
 		}
 	}
@@ -102,10 +102,10 @@ func reportRead(pass *analysis.Pass, r *report.Reporter, g *readGroup) {
 	}, related...)
 	imported := s.Reader + " is imported here; import " + s.Writer + " from " + s.Reader + " to run its init first"
 	if s.ReaderFirst {
-		r.AtHazard(r.HazardPos(s.Read), at, imported, "the init of "+s.Reader+" reads "+s.State.String()+" before the init of "+s.Writer+
+		r.AtHazard(s.Read, at, imported, "the init of "+s.Reader+" reads "+s.State.String()+" before the init of "+s.Writer+
 			" writes it: the linker runs "+s.Reader+" first (neither imports the other), so it finds it empty"+more, related...)
 	} else {
-		r.AtHazard(r.HazardPos(s.Read), at, imported, "the init of "+s.Reader+" reads "+s.State.String()+" after the init of "+s.Writer+
+		r.AtHazard(s.Read, at, imported, "the init of "+s.Reader+" reads "+s.State.String()+" after the init of "+s.Writer+
 			" writes it only by the linker's order (neither imports the other): a rename or a new import can flip it"+more, related...)
 	}
 }
@@ -127,10 +127,10 @@ func overwrites(pass *analysis.Pass, r *report.Reporter, res *initfacts.Result, 
 		if rule(o.Entry) == initeffect.DuplicateFirstWins {
 			stays, other = o.First, o.Second
 		}
-		r.AtHazard(r.HazardPos(o.SecondWrite), at, o.Second+" is imported here; import "+other+" from "+stays+" to keep "+stays+"'s value",
+		r.AtHazard(o.SecondWrite, at, o.Second+" is imported here; import "+other+" from "+stays+" to keep "+stays+"'s value",
 			"the inits of "+o.First+" and "+o.Second+" both write "+o.Entry.String()+", and neither imports the other: only the linker's order makes "+stays+"'s value stay",
 			analysis.RelatedInformation{Pos: r.HazardOr(o.SecondWrite, at), Message: "the init of " + o.Second + " writes it second: " + report.Chain(o.SecondWrite)},
-			analysis.RelatedInformation{Pos: r.HazardOr(o.FirstWrite, report.ImportPos(pass, o.First)), Message: "the init of " + o.First + " writes it first: " + report.Chain(o.FirstWrite)},
+			analysis.RelatedInformation{Pos: r.HazardOrImport(o.FirstWrite, o.First), Message: "the init of " + o.First + " writes it first: " + report.Chain(o.FirstWrite)},
 			analysis.RelatedInformation{Pos: at, Message: "the linker orders " + symbols(o.First, o.Second) + " (sorted, as neither imports the other)"})
 	}
 }

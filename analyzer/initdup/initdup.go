@@ -131,16 +131,16 @@ func inProgram(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 		_, msg := res.Model.SecondWrite(a.eff, b.eff)
 		at := report.ImportPos(pass, b.pkg)
 		related := []analysis.RelatedInformation{
-			{Pos: r.HazardOr(a.eff, report.ImportPos(pass, a.pkg)), Message: "the init of " + a.pkg + " registers it first: " + report.Chain(a.eff)},
+			{Pos: r.HazardOrImport(a.eff, a.pkg), Message: "the init of " + a.pkg + " registers it first: " + report.Chain(a.eff)},
 		}
 		for _, c := range regs[2:] {
-			related = append(related, analysis.RelatedInformation{Pos: r.HazardOr(c.eff, report.ImportPos(pass, c.pkg)),
+			related = append(related, analysis.RelatedInformation{Pos: r.HazardOrImport(c.eff, c.pkg),
 				Message: "the init of " + c.pkg + " registers it too: " + report.Chain(c.eff)})
 		}
 		if a.guarded {
 			a.eff.Conditional = false // it registers: it runs first
 		}
-		r.AtHazard(r.HazardPos(b.eff), at, "the init of "+b.pkg+", imported here, registers it again: "+report.Chain(b.eff),
+		r.AtHazard(b.eff, at, "the init of "+b.pkg+", imported here, registers it again: "+report.Chain(b.eff),
 			message(entry, msg, a.pkg, a.eff, b.pkg, b.eff, len(regs)-1), related...)
 	}
 }
@@ -160,11 +160,11 @@ func guardedOnly(pass *analysis.Pass, r *report.Reporter, res *initfacts.Result,
 			continue
 		}
 		panicMsg := panicWith(msg)
-		r.AtHazard(r.HazardPos(u.eff), report.ImportPos(pass, u.pkg), u.pkg+" is imported here; import "+u.pkg+" from "+g.pkg+" to keep the order",
+		r.AtHazard(u.eff, report.ImportPos(pass, u.pkg), u.pkg+" is imported here; import "+u.pkg+" from "+g.pkg+" to keep the order",
 			fmt.Sprintf("the init of %s registers %s, and the init of %s only if missing: this works only because the linker runs %s first; in the other order %s's init panics%s",
 				u.pkg, entry, g.pkg, u.pkg, u.pkg, panicMsg),
-			analysis.RelatedInformation{Pos: r.HazardOr(u.eff, report.ImportPos(pass, u.pkg)), Message: "the init of " + u.pkg + " registers it: " + report.Chain(u.eff)},
-			analysis.RelatedInformation{Pos: r.HazardOr(g.eff, report.ImportPos(pass, g.pkg)), Message: "the init of " + g.pkg + " registers it if missing: " + report.Chain(g.eff)})
+			analysis.RelatedInformation{Pos: r.HazardOrImport(u.eff, u.pkg), Message: "the init of " + u.pkg + " registers it: " + report.Chain(u.eff)},
+			analysis.RelatedInformation{Pos: r.HazardOrImport(g.eff, g.pkg), Message: "the init of " + g.pkg + " registers it if missing: " + report.Chain(g.eff)})
 		return
 	}
 }
@@ -194,18 +194,18 @@ func setsBeforeDefinitions(pass *analysis.Pass, res *initfacts.Result, r *report
 				panicMsg := fmt.Sprintf(format, e.Var.Key, "…")
 				if rank[d.pkg] > rank[p.Path] {
 					// The definition panics: it is the hazard.
-					r.AtHazard(r.HazardPos(d.eff), report.ImportPos(pass, d.pkg), d.pkg+" is imported here; import "+d.pkg+" from "+p.Path+" to define it first",
+					r.AtHazard(d.eff, report.ImportPos(pass, d.pkg), d.pkg+" is imported here; import "+d.pkg+" from "+p.Path+" to define it first",
 						fmt.Sprintf("the init of %s sets %s before the init of %s defines it: the definition panics with %q before main.main",
 							p.Path, e.Var, d.pkg, panicMsg),
-						analysis.RelatedInformation{Pos: r.HazardOr(d.eff, report.ImportPos(pass, d.pkg)), Message: "the init of " + d.pkg + " defines it: " + report.Chain(d.eff)},
-						analysis.RelatedInformation{Pos: r.HazardOr(e, report.ImportPos(pass, p.Path)), Message: "the init of " + p.Path + " sets it: " + report.Chain(e)})
+						analysis.RelatedInformation{Pos: r.HazardOrImport(d.eff, d.pkg), Message: "the init of " + d.pkg + " defines it: " + report.Chain(d.eff)},
+						analysis.RelatedInformation{Pos: r.HazardOrImport(e, p.Path), Message: "the init of " + p.Path + " sets it: " + report.Chain(e)})
 				} else {
 					// The set works only by the order: it is the hazard.
-					r.AtHazard(r.HazardPos(e), report.ImportPos(pass, p.Path), p.Path+" is imported here; import "+d.pkg+" from "+p.Path+" to keep the order",
+					r.AtHazard(e, report.ImportPos(pass, p.Path), p.Path+" is imported here; import "+d.pkg+" from "+p.Path+" to keep the order",
 						fmt.Sprintf("the init of %s sets %s after the init of %s defines it only by the linker's order: in the other order the definition panics with %q",
 							p.Path, e.Var, d.pkg, panicMsg),
-						analysis.RelatedInformation{Pos: r.HazardOr(e, report.ImportPos(pass, p.Path)), Message: "the init of " + p.Path + " sets it: " + report.Chain(e)},
-						analysis.RelatedInformation{Pos: r.HazardOr(d.eff, report.ImportPos(pass, d.pkg)), Message: "the init of " + d.pkg + " defines it: " + report.Chain(d.eff)})
+						analysis.RelatedInformation{Pos: r.HazardOrImport(e, p.Path), Message: "the init of " + p.Path + " sets it: " + report.Chain(e)},
+						analysis.RelatedInformation{Pos: r.HazardOrImport(d.eff, d.pkg), Message: "the init of " + d.pkg + " defines it: " + report.Chain(d.eff)})
 				}
 			}
 		}

@@ -51,12 +51,12 @@ func muxConflicts(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter
 			}
 			at := report.ImportPos(pass, b.pkg)
 			related := []analysis.RelatedInformation{
-				{Pos: r.HazardOr(a.eff, report.ImportPos(pass, a.pkg)), Message: "the init of " + a.pkg + " registers " + fmt.Sprintf("%q", a.eff.Var.Key) + " first: " + report.Chain(a.eff)},
+				{Pos: r.HazardOrImport(a.eff, a.pkg), Message: "the init of " + a.pkg + " registers " + fmt.Sprintf("%q", a.eff.Var.Key) + " first: " + report.Chain(a.eff)},
 			}
 			if why != "" {
 				related = append(related, analysis.RelatedInformation{Pos: at, Message: why})
 			}
-			r.AtHazard(r.HazardPos(b.eff), at, "the init of "+b.pkg+", imported here, registers "+fmt.Sprintf("%q", b.eff.Var.Key)+": "+report.Chain(b.eff), fmt.Sprintf("the init of %s registers %q on http.DefaultServeMux after the init of %s registered %q: it %s with %q before main.main",
+			r.AtHazard(b.eff, at, "the init of "+b.pkg+", imported here, registers "+fmt.Sprintf("%q", b.eff.Var.Key)+": "+report.Chain(b.eff), fmt.Sprintf("the init of %s registers %q on http.DefaultServeMux after the init of %s registered %q: it %s with %q before main.main",
 				b.pkg, b.eff.Var.Key, a.pkg, a.eff.Var.Key, panics, conflict), related...)
 			break
 		}

@@ -101,7 +101,7 @@ func laterUnrelated(pass *analysis.Pass, r *report.Reporter, res *initfacts.Resu
 				continue
 			}
 			if a, b, ok := conflict(s.eff, p.Effects); ok {
-				r.AtHazard(r.HazardPos(b), report.ImportPos(pass, p.Path), p.Path+" is imported here", message(s.pkg, s.eff, a, b, "the init of "+p.Path+
+				r.AtHazard(b, report.ImportPos(pass, p.Path), p.Path+" is imported here", message(s.pkg, s.eff, a, b, "the init of "+p.Path+
 					" (later only by the linker's order)"), sides(r, s.eff, a, b, report.ImportPos(pass, s.pkg))...)
 			}
 		}

@@ -84,9 +84,8 @@ type loader struct {
 func (l *loader) load(p *packages.Package) {
 	defer close(l.done[p])
 	p.Fset = l.fset
-	p.TypesInfo = newInfo()
 	if p.PkgPath == "unsafe" {
-		p.Types, p.Syntax = types.Unsafe, []*ast.File{}
+		p.Types, p.Syntax, p.TypesInfo = types.Unsafe, []*ast.File{}, sizedInfo(l.fset, nil, false)
 		return
 	}
 	p.Types = types.NewPackage(p.PkgPath, p.Name)
@@ -202,9 +201,6 @@ func addError(p *packages.Package, err error) {
 	}
 }
 
-// newInfo returns the type information go/packages records.
-func newInfo() *types.Info { return sizedInfo(nil, nil, false) }
-
 // sizedInfo returns the type information go/packages records, its
 // largest maps made for the entries that files are expected to record
 // (see infoDensity), so that type-checking does not grow them step by
@@ -234,7 +230,7 @@ func sizedInfo(fset *token.FileSet, files []*ast.File, trimmed bool) *types.Info
 // infoDensity is how many bytes of source there are per entry of the
 // largest maps of types.Info, a little fewer than on average in the four
 // pinned programs (golangci-lint: a type per 15 bytes, a use per 26, a
-// definition per 120; in bodies trimmed standard-library packages, per
+// definition per 120; in standard-library packages with trimmed bodies, per
 // 36, 112 and 192), so that most packages' maps need not grow.
 type infoDensity struct{ types, uses, defs int }
 

@@ -39,20 +39,27 @@ func (r *Reporter) HazardOr(e initeffect.Effect, pos token.Pos) token.Pos {
 	return pos
 }
 
-// AtHazard reports message at pos, the hazard's position in another
-// package (see HazardPos), or at anchor, a position in the package under
-// analysis (main's import that brings the hazard in), when pos is not
-// valid. anchor is the first related position either way, with
-// anchorMessage, and an //initvet:ignore comment there suppresses the
-// finding as one at pos does.
-func (r *Reporter) AtHazard(pos, anchor token.Pos, anchorMessage, message string, related ...analysis.RelatedInformation) {
-	if !pos.IsValid() {
-		pos = anchor
+// HazardOrImport returns where e happens (see HazardPos), or main's
+// import of the package whose init does it when its chain has no
+// position.
+func (r *Reporter) HazardOrImport(e initeffect.Effect, pkg string) token.Pos {
+	if p := r.HazardPos(e); p.IsValid() {
+		return p
 	}
+	return ImportPos(r.pass, pkg)
+}
+
+// AtHazard reports message where the hazard e happens, in another
+// package (see HazardPos), or at anchor, a position in the package under
+// analysis (main's import that brings the hazard in), when e's chain has
+// no position. anchor is the first related position either way, with
+// anchorMessage, and an //initvet:ignore comment there suppresses the
+// finding as one at the hazard does.
+func (r *Reporter) AtHazard(e initeffect.Effect, anchor token.Pos, anchorMessage, message string, related ...analysis.RelatedInformation) {
 	if r.suppressed(anchor) {
 		return
 	}
-	r.At(pos, message, append([]analysis.RelatedInformation{{Pos: anchor, Message: anchorMessage}}, related...)...)
+	r.At(r.HazardOr(e, anchor), message, append([]analysis.RelatedInformation{{Pos: anchor, Message: anchorMessage}}, related...)...)
 }
 
 // locate returns the position that a "file:line:col" string names in
