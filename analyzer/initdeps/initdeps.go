@@ -3,7 +3,6 @@ package initdeps
 import (
 	_ "embed"
 	"go/token"
-	"strconv"
 
 	"github.com/initvet/initvet/analyzer/internal/analyzerdoc"
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
@@ -87,10 +86,6 @@ func reportRead(pass *analysis.Pass, r *report.Reporter, g *readGroup) {
 				Message: "the init of " + w.Writer + " writes it too (" + report.Chain(w.Write) + ")"})
 		}
 	}
-	more := ""
-	if n := len(writers); n > 1 {
-		more = "; " + strconv.Itoa(n) + " unrelated packages write it"
-	}
 	first, second := s.Writer, s.Reader
 	if s.ReaderFirst {
 		first, second = s.Reader, s.Writer
@@ -103,10 +98,10 @@ func reportRead(pass *analysis.Pass, r *report.Reporter, g *readGroup) {
 	imported := s.Reader + " is imported here; import " + s.Writer + " from " + s.Reader + " to run its init first"
 	if s.ReaderFirst {
 		r.AtHazard(s.Read, at, imported, "the init of "+s.Reader+" reads "+s.State.String()+" before the init of "+s.Writer+
-			" writes it: the linker runs "+s.Reader+" first (neither imports the other), so it finds it empty"+more, related...)
+			" writes it: the linker runs "+s.Reader+" first (neither imports the other), so it finds it empty", related...)
 	} else {
 		r.AtHazard(s.Read, at, imported, "the init of "+s.Reader+" reads "+s.State.String()+" after the init of "+s.Writer+
-			" writes it only by the linker's order (neither imports the other): a rename or a new import can flip it"+more, related...)
+			" writes it only by the linker's order (neither imports the other): a rename or a new import can flip it", related...)
 	}
 }
 

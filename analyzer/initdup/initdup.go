@@ -161,8 +161,8 @@ func guardedOnly(pass *analysis.Pass, r *report.Reporter, res *initfacts.Result,
 		}
 		panicMsg := panicWith(msg)
 		r.AtHazard(u.eff, report.ImportPos(pass, u.pkg), u.pkg+" is imported here; import "+u.pkg+" from "+g.pkg+" to keep the order",
-			fmt.Sprintf("the init of %s registers %s, and the init of %s only if missing: this works only because the linker runs %s first; in the other order %s's init panics%s",
-				u.pkg, entry, g.pkg, u.pkg, u.pkg, panicMsg),
+			fmt.Sprintf("the init of %s registers %s and the init of %s only if missing: the linker runs %s first; the other order panics%s",
+				u.pkg, entry, g.pkg, u.pkg, panicMsg),
 			analysis.RelatedInformation{Pos: r.HazardOrImport(u.eff, u.pkg), Message: "the init of " + u.pkg + " registers it: " + report.Chain(u.eff)},
 			analysis.RelatedInformation{Pos: r.HazardOrImport(g.eff, g.pkg), Message: "the init of " + g.pkg + " registers it if missing: " + report.Chain(g.eff)})
 		return
@@ -191,18 +191,18 @@ func setsBeforeDefinitions(pass *analysis.Pass, res *initfacts.Result, r *report
 				if d.pkg == p.Path || res.DependsOn(p.Path, d.pkg) {
 					continue
 				}
-				panicMsg := fmt.Sprintf(format, e.Var.Key, "…")
+				panicMsg := report.Quote(fmt.Sprintf(format, e.Var.Key, "…"))
 				if rank[d.pkg] > rank[p.Path] {
 					// The definition panics: it is the hazard.
 					r.AtHazard(d.eff, report.ImportPos(pass, d.pkg), d.pkg+" is imported here; import "+d.pkg+" from "+p.Path+" to define it first",
-						fmt.Sprintf("the init of %s sets %s before the init of %s defines it: the definition panics with %q before main.main",
+						fmt.Sprintf("the init of %s sets %s before the init of %s defines it: the definition panics with %s before main.main",
 							p.Path, e.Var, d.pkg, panicMsg),
 						analysis.RelatedInformation{Pos: r.HazardOrImport(d.eff, d.pkg), Message: "the init of " + d.pkg + " defines it: " + report.Chain(d.eff)},
 						analysis.RelatedInformation{Pos: r.HazardOrImport(e, p.Path), Message: "the init of " + p.Path + " sets it: " + report.Chain(e)})
 				} else {
 					// The set works only by the order: it is the hazard.
 					r.AtHazard(e, report.ImportPos(pass, p.Path), p.Path+" is imported here; import "+d.pkg+" from "+p.Path+" to keep the order",
-						fmt.Sprintf("the init of %s sets %s after the init of %s defines it only by the linker's order: in the other order the definition panics with %q",
+						fmt.Sprintf("the init of %s sets %s after the init of %s defines it only by the linker's order: else the definition panics with %s",
 							p.Path, e.Var, d.pkg, panicMsg),
 						analysis.RelatedInformation{Pos: r.HazardOrImport(e, p.Path), Message: "the init of " + p.Path + " sets it: " + report.Chain(e)},
 						analysis.RelatedInformation{Pos: r.HazardOrImport(d.eff, d.pkg), Message: "the init of " + d.pkg + " defines it: " + report.Chain(d.eff)})
@@ -218,12 +218,10 @@ func message(entry initeffect.VarKey, panicMsg, firstPkg string, first initeffec
 	if first.Conditional || second.Conditional {
 		panics = "can panic (on some paths)"
 	}
-	who := "the init of " + secondPkg
+	msg := fmt.Sprintf("the init of %s registers %s after the init of %s did: it %s%s", secondPkg, entry, firstPkg, panics, panicWith(panicMsg))
 	if firstPkg == secondPkg {
-		who = "this init"
+		msg = fmt.Sprintf("this init registers %s twice: it %s%s", entry, panics, panicWith(panicMsg))
 	}
-	msg := fmt.Sprintf("%s registers %s again after the init of %s did: it %s%s before main.main",
-		who, entry, firstPkg, panics, panicWith(panicMsg))
 	if again > 1 {
 		msg += "; " + strconv.Itoa(again+1) + " packages register it"
 	}
@@ -231,18 +229,12 @@ func message(entry initeffect.VarKey, panicMsg, firstPkg string, first initeffec
 }
 
 // panicWith renders ` with "MESSAGE"` for a panic's message, or
-// nothing when it is not known. A message longer than maxPanicText
-// runes is cut, to keep the finding short; the run test programs print
-// it whole.
+// nothing when it is not known. The reporter cuts a long message to
+// keep the finding short (report.Quote); the run test programs print it
+// whole.
 func panicWith(msg string) string {
 	if msg == "" {
 		return ""
 	}
-	if r := []rune(msg); len(r) > maxPanicText {
-		msg = string(r[:maxPanicText]) + "…"
-	}
-	return fmt.Sprintf(" with %q", msg)
+	return " with " + report.Quote(msg)
 }
-
-// maxPanicText bounds the panic message a finding quotes.
-const maxPanicText = 80

@@ -53,11 +53,9 @@ func muxConflicts(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter
 			related := []analysis.RelatedInformation{
 				{Pos: r.HazardOrImport(a.eff, a.pkg), Message: "the init of " + a.pkg + " registers " + fmt.Sprintf("%q", a.eff.Var.Key) + " first: " + report.Chain(a.eff)},
 			}
-			if why != "" {
-				related = append(related, analysis.RelatedInformation{Pos: at, Message: why})
-			}
-			r.AtHazard(b.eff, at, "the init of "+b.pkg+", imported here, registers "+fmt.Sprintf("%q", b.eff.Var.Key)+": "+report.Chain(b.eff), fmt.Sprintf("the init of %s registers %q on http.DefaultServeMux after the init of %s registered %q: it %s with %q before main.main",
-				b.pkg, b.eff.Var.Key, a.pkg, a.eff.Var.Key, panics, conflict), related...)
+			related = append(related, analysis.RelatedInformation{Pos: at, Message: strings.TrimSpace("net/http panics with " + conflict + " " + why)})
+			r.AtHazard(b.eff, at, "the init of "+b.pkg+", imported here, registers "+fmt.Sprintf("%q", b.eff.Var.Key)+": "+report.Chain(b.eff), fmt.Sprintf("the init of %s registers %q on http.DefaultServeMux, which conflicts with %q from the init of %s: it %s before main.main",
+				b.pkg, b.eff.Var.Key, a.eff.Var.Key, a.pkg, panics), related...)
 			break
 		}
 	}

@@ -19,4 +19,16 @@
 // the call in the package's init with the chain that reaches the exit.
 // Exits in goroutines, in functions only main calls, and in functions
 // registered for later are not reported.
+//
+// A finding is one root cause of the package analyzed: one exit reached
+// from several of its initializers and init functions is one finding
+// ("reached from 3 inits", each entry a related position), at the exit
+// when it lies in the package, else at the call that leaves the
+// package's code. An exit in a shared dependency that the inits of
+// several packages reach is one finding in each of them, at each one's
+// own call: an analysis pass sees one package and its dependencies, and
+// a pass cannot withdraw what another reported. Only package main's pass
+// sees every package, so a single finding would have to come from main
+// alone, and a library analyzed without a main package would show
+// nothing.
 package initexit

@@ -31,6 +31,7 @@ type started struct {
 
 func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	self := pass.Pkg.Path()
+	r.ShortNames(res)
 
 	// The rest of this package's init after each go statement.
 	for i, it := range res.Summary.Items {

@@ -50,11 +50,11 @@ func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 			switch {
 			case hasInit && later > i && dynamic[name]:
 				r.Effect(e, it.Pos(), "the initializer of "+it.Init.Lhs[0].Name()+" reads "+name+report.Via(e)+
-					" before "+name+" is initialized: go/types does not see a dependency through a dynamic call, so it sees the zero value")
+					" before "+name+" is initialized: go/types sees no dependency through a dynamic call, so it sees the zero value")
 			case !hasInit:
 				if w, ok := setByInit[name]; ok {
 					r.Effect(e, it.Pos(), "the initializer of "+it.Init.Lhs[0].Name()+" reads "+name+report.Via(e)+
-						" before its only setter, the init function at "+shortPos(w.Chain[len(w.Chain)-1].Pos)+
+						" before its only setter, func init at "+shortPos(w.Chain[len(w.Chain)-1].Pos)+
 						": it sees the zero value")
 				}
 			}

@@ -110,9 +110,15 @@ func corpusPackages(t *testing.T, gopath string) []string {
 	return pkgs
 }
 
+// maxMessage is the length no finding's message may exceed: the
+// analyzers word their messages to fit and cut the text they quote
+// (report.MaxMessage).
+const maxMessage = 200
+
 // parseFindings reads go vet -json output (JSON objects, possibly after
 // "# pkg" lines) and returns "pkg analyzer posn: message" lines, sorted,
-// with file names made absolute.
+// with file names made absolute. A message longer than maxMessage is an
+// error.
 func parseFindings(t *testing.T, data []byte, dir string) []string {
 	t.Helper()
 	var lines []string
@@ -139,6 +145,9 @@ func parseFindings(t *testing.T, data []byte, dir string) []string {
 					posn := d.Posn
 					if !filepath.IsAbs(posn) {
 						posn = filepath.Join(dir, posn)
+					}
+					if len(d.Message) > maxMessage {
+						t.Errorf("%s %s: message of %d bytes, more than %d: %s", a, posn, len(d.Message), maxMessage, d.Message)
 					}
 					lines = append(lines, pkg+" "+a+" "+posn+": "+d.Message)
 				}

@@ -212,9 +212,11 @@ func (r *Reporter) ShortNames(res *initfacts.Result) {
 
 // At reports message at pos, once.
 func (r *Reporter) At(pos token.Pos, message string, related ...analysis.RelatedInformation) {
+	var shorten func(string) string
 	if r.names != nil {
-		message = r.names.Shorten(message)
+		shorten = r.names.Shorten
 	}
+	message = render(message, shorten)
 	key := r.pass.Fset.Position(pos).String() + message
 	if r.seen[key] || r.suppressed(pos) {
 		return

@@ -4,5 +4,5 @@ package bmod
 import "example.com/modreg"
 
 func init() {
-	modreg.Register("cache", func() {}) // want `the init of bmod registers modreg's modules\["cache"\] again after the init of amod did: it panics before main\.main`
+	modreg.Register("cache", func() {}) // want `the init of bmod registers modreg's modules\["cache"\] after the init of amod did: it panics`
 }

@@ -9,5 +9,5 @@ import (
 var Got any
 
 func init() {
-	Got = mime.TypeByExtension(".fake") // want `the init of amimer reads mime's extension types\["\.fake"\] before the init of mimew writes it: the linker runs amimer first \(neither imports the other\), so it finds it empty; 2 unrelated packages write it`
+	Got = mime.TypeByExtension(".fake") // want `the init of amimer reads mime's extension types\["\.fake"\] before the init of mimew writes it: the linker runs amimer first \(neither imports the other\), so it finds it empty`
 }

@@ -9,5 +9,5 @@ import (
 var Got any
 
 func init() {
-	Got = mime.TypeByExtension(".fake") // want `the init of zmimer reads mime's extension types\["\.fake"\] after the init of mimew writes it only by the linker's order \(neither imports the other\): a rename or a new import can flip it; 2 unrelated packages write it`
+	Got = mime.TypeByExtension(".fake") // want `the init of zmimer reads mime's extension types\["\.fake"\] after the init of mimew writes it only by the linker's order \(neither imports the other\): a rename or a new import can flip it`
 }

@@ -7,5 +7,5 @@ import "flag"
 var LogDir string
 
 func init() {
-	flag.StringVar(&LogDir, "log_dir", "", "log directory") // want `the init of bflags registers flag's CommandLine flags\["log_dir"\] again after the init of aflags did: it panics with "flag redefined: log_dir" before main\.main`
+	flag.StringVar(&LogDir, "log_dir", "", "log directory") // want `the init of bflags registers flag's CommandLine flags\["log_dir"\] after the init of aflags did: it panics with "flag redefined: log_dir"`
 }

@@ -11,6 +11,6 @@ type User struct{ Name string }
 type Group struct{ Name string }
 
 func init() {
-	gob.Register(&User{}) // want `the init of bmodel registers gob's registered types\["\*model\.User"\] again after the init of amodel did: it panics with "gob: registering duplicate types for \\"\*model\.User\\": \*model\.User != \*model\.User" before main\.main`
+	gob.Register(&User{}) // want `the init of bmodel registers gob's registered types\["\*model\.User"\] after the init of amodel did: it panics with "gob: registering duplicate types for \\"\*model\.User\\": \*model\.User != \*model\.User"`
 	gob.Register(Group{})
 }

@@ -4,4 +4,4 @@ package cflags
 import "flag"
 
 // LogDir is where logs go.
-var LogDir = flag.CommandLine.String("log_dir", "", "log directory") // want `the init of cflags registers flag's CommandLine flags\["log_dir"\] again after the init of aflags did: it panics with "flag redefined: log_dir" before main\.main`
+var LogDir = flag.CommandLine.String("log_dir", "", "log directory") // want `the init of cflags registers flag's CommandLine flags\["log_dir"\] after the init of aflags did: it panics with "flag redefined: log_dir"`

@@ -22,7 +22,7 @@ func file_error_proto_init() {
 		return
 	}
 	type x struct{}
-	out := protoimpl.TypeBuilder{ // want `the init of errpb2 registers protoregistry's GlobalFiles\["error\.proto"\] again after the init of errpb1 did: it panics with "proto: file \\"error\.proto\\" is already registered" before main\.main`
+	out := protoimpl.TypeBuilder{ // want `the init of errpb2 registers protoregistry's GlobalFiles\["error\.proto"\] after the init of errpb1 did: it panics with "proto: file \\"error\.proto\\" is already registered"`
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: file_error_proto_rawDesc,

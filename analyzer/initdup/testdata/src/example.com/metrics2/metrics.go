@@ -7,4 +7,4 @@ import (
 )
 
 // Requests counts requests.
-var Requests = promauto.NewCounter(prometheus.CounterOpts{Name: "http_requests_total", Help: "Requests served."}) // want `the init of metrics2 registers prometheus's default registry\["http_requests_total"\] again after the init of metrics1 did: it panics with "duplicate metrics collector registration attempted" before main\.main`
+var Requests = promauto.NewCounter(prometheus.CounterOpts{Name: "http_requests_total", Help: "Requests served."}) // want `the init of metrics2 registers prometheus's default registry\["http_requests_total"\] after the init of metrics1 did: it panics with "duplicate metrics collector registration attempted"`

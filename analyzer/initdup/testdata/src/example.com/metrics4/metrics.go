@@ -8,4 +8,4 @@ import (
 )
 
 // Requests counts requests.
-var Requests = promauto.NewCounter(prometheus.CounterOpts{Namespace: "http", Name: "requests_total", Help: "All requests."}) // want `the init of metrics4 registers prometheus's default registry\["http_requests_total"\] again after the init of metrics1 did: it panics with "a previously registered descriptor with the same fully-qualified name as Desc\{fq…" before main\.main`
+var Requests = promauto.NewCounter(prometheus.CounterOpts{Namespace: "http", Name: "requests_total", Help: "All requests."}) // want `the init of metrics4 registers prometheus's default registry\["http_requests_total"\] after the init of metrics1 did: it panics with "a previously registered descriptor with the same fully-qualifie…"`

@@ -9,7 +9,7 @@ import (
 	"fmt"
 
 	_ "example.com/deltaprof"
-	_ "net/http/pprof" // want `the init of http/pprof registers "GET /debug/pprof/" on http.DefaultServeMux after the init of deltaprof registered "/debug/pprof/delta_heap": it panics with "pattern \\"GET /debug/pprof/\\" conflicts with pattern \\"/debug/pprof/delta_heap\\":" before main.main`
+	_ "net/http/pprof" // want `the init of http/pprof registers "GET /debug/pprof/" on http.DefaultServeMux, which conflicts with "/debug/pprof/delta_heap" from the init of deltaprof: it panics before main.main`
 )
 
 func main() { fmt.Println("unreachable") }

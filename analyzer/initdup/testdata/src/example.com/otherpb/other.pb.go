@@ -20,7 +20,7 @@ func file_other_proto_init() {
 		return
 	}
 	type x struct{}
-	out := protoimpl.TypeBuilder{ // want `the init of otherpb registers protoregistry's GlobalFiles names\["errs\.Errors"\] again after the init of errpb1 did: it panics with "proto: file \\"other\.proto\\" has a name conflict over errs\.Errors" before main\.main`
+	out := protoimpl.TypeBuilder{ // want `the init of otherpb registers protoregistry's GlobalFiles names\["errs\.Errors"\] after the init of errpb1 did: it panics with "proto: file \\"other\.proto\\" has a name conflict over errs\.Errors"`
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_other_proto_rawDesc), len(file_other_proto_rawDesc)),

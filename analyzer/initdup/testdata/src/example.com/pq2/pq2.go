@@ -12,5 +12,5 @@ type drv struct{}
 func (drv) Open(string) (driver.Conn, error) { return nil, errors.New("no") }
 
 func init() {
-	sql.Register("postgres", drv{}) // want `the init of pq2 registers sql's registered drivers\["postgres"\] again after the init of pq1 did: it panics with "sql: Register called twice for driver postgres" before main\.main`
+	sql.Register("postgres", drv{}) // want `the init of pq2 registers sql's registered drivers\["postgres"\] after the init of pq1 did: it panics with "sql: Register called twice for driver postgres"`
 }

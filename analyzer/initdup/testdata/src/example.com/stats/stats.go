@@ -5,4 +5,4 @@ package stats
 import "expvar"
 
 // Cmdline is the published command line.
-var Cmdline = expvar.NewString("cmdline") // want `the init of stats registers expvar's published variables\["cmdline"\] again after the init of expvar did: it panics with "Reuse of exported var name: cmdline" before main\.main`
+var Cmdline = expvar.NewString("cmdline") // want `the init of stats registers expvar's published variables\["cmdline"\] after the init of expvar did: it panics with "Reuse of exported var name: cmdline"`

@@ -10,5 +10,5 @@ func init() {
 }
 
 func init() {
-	chatty = flag.Bool("v", false, "chatty") // want `this init registers flag's CommandLine flags\["v"\] again after the init of example\.com/twice did: it panics with "flag redefined: v" before main\.main`
+	chatty = flag.Bool("v", false, "chatty") // want `this init registers flag's CommandLine flags\["v"\] twice: it panics with "flag redefined: v"`
 }

@@ -12,5 +12,5 @@ type drv struct{}
 func (drv) Open(string) (driver.Conn, error) { return nil, errors.New("no") }
 
 func init() {
-	sql.Register("pgx", drv{}) // want `the init of zupgx registers sql's registered drivers\["pgx"\] again after the init of agpgx did: it panics with "sql: Register called twice for driver pgx" before main\.main`
+	sql.Register("pgx", drv{}) // want `the init of zupgx registers sql's registered drivers\["pgx"\] after the init of agpgx did: it panics with "sql: Register called twice for driver pgx"`
 }

@@ -13,7 +13,7 @@ var mu sync.Mutex
 var guarded = map[string]int{}
 
 func init() {
-	go warm() // want `goroutine started during init of example\.com/cache \(go warm\) writes cache\.Entries while the rest of its init writes it, without synchronization: a data race`
+	go warm() // want `goroutine started during init of cache \(go warm\) writes cache\.Entries while the rest of its init writes it, without synchronization: a data race`
 	Entries["default"] = "x"
 }
 

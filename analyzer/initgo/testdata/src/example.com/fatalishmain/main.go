@@ -6,5 +6,5 @@ import (
 )
 
 func main() {
-	fatallog.SetLevel(2) // want `goroutine started during init of example\.com/fatalishuser \(go fatallog\.timeoutFlush\.func1\) reads fatallog\.level while main\.main writes it, without synchronization: a data race`
+	fatallog.SetLevel(2) // want `goroutine started during init of fatalishuser \(go fatallog\.timeoutFlush\.func1\) reads fatallog\.level while main\.main writes it, without synchronization: a data race`
 }

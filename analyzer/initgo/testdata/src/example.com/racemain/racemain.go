@@ -8,5 +8,5 @@ import (
 )
 
 func main() {
-	fmt.Println(cache.Hits()) // want `goroutine started during init of example\.com/cache \(go warm\) writes cache\.hits while main\.main reads it, without synchronization: a data race`
+	fmt.Println(cache.Hits()) // want `goroutine started during init of cache \(go warm\) writes cache\.hits while main\.main reads it, without synchronization: a data race`
 }

@@ -11,6 +11,6 @@ type counter struct{}
 func (counter) Run() { started++ }
 
 func init() {
-	svc.Start(counter{}) // want `goroutine started during init of example\.com/svcuser \(go svcuser\.counter\.Run\) reads svcuser\.started while the rest of its init writes it, without synchronization: a data race`
+	svc.Start(counter{}) // want `goroutine started during init of svcuser \(go svcuser\.counter\.Run\) reads svcuser\.started while the rest of its init writes it, without synchronization: a data race`
 	started = 10
 }

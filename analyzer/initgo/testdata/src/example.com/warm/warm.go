@@ -4,6 +4,6 @@ package warm
 import "example.com/cache"
 
 func init() {
-	cache.Entries["warm2"] = "z" // want `goroutine started during init of example\.com/cache \(go warm\) writes cache\.Entries while the init of example\.com/warm writes it, without synchronization: a data race`
+	cache.Entries["warm2"] = "z" // want `goroutine started during init of cache \(go warm\) writes cache\.Entries while the init of warm writes it, without synchronization: a data race`
 	cache.Add("k")
 }

@@ -4,5 +4,5 @@ package zreader
 import "example.com/shared"
 
 func init() {
-	shared.Counter = 10 // want `goroutine started during init of example\.com/astarter \(go astarter\.init\.func1\) reads shared\.Counter while the init of example\.com/zreader \(later only by the linker's order\) writes it, without synchronization: a data race`
+	shared.Counter = 10 // want `goroutine started during init of astarter \(go astarter\.init\.func1\) reads shared\.Counter while the init of zreader \(later only by the linker's order\) writes it, without synchronization: a data race`
 }

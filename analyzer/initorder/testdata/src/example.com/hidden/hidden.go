@@ -38,7 +38,7 @@ var prefix2 = "» "
 // Only an init function sets limit.
 var limit int
 
-var doubled = limit * 2 // want `the initializer of doubled reads limit before its only setter, the init function at hidden.go:\d+: it sees the zero value`
+var doubled = limit * 2 // want `the initializer of doubled reads limit before its only setter, func init at hidden.go:\d+: it sees the zero value`
 
 func init() {
 	limit = 10
