@@ -15,20 +15,22 @@
 // error: no goroutines (main called runtime.Goexit) - deadlock!".
 //
 // The analyzer follows calls from variable initializers and init
-// functions through functions of any package (through facts) and reports
-// the call in the package's init with the chain that reaches the exit.
+// functions through functions of any package (through facts), and
+// reports each exit once, with the chain that reaches it:
+//
+//   - an exit in the package's own code at the exit, "reached from 3
+//     inits" when several of its initializers and init functions reach
+//     it, each a related position;
+//   - an exit in another package's code from package main, whose pass
+//     sees every package: at the call that leaves the code of the first
+//     package to run that reaches it, among those of main's module, with
+//     "reached from 17 inits in 9 packages" and each of them as related
+//     positions. An exit that only packages of other modules reach is
+//     not reported: the program's authors cannot act on it. A library
+//     analyzed without a main package does not report such exits, and an
+//     //initvet:ignore initexit comment at a package's call takes that
+//     package out of the count.
+//
 // Exits in goroutines, in functions only main calls, and in functions
 // registered for later are not reported.
-//
-// A finding is one root cause of the package analyzed: one exit reached
-// from several of its initializers and init functions is one finding
-// ("reached from 3 inits", each entry a related position), at the exit
-// when it lies in the package, else at the call that leaves the
-// package's code. An exit in a shared dependency that the inits of
-// several packages reach is one finding in each of them, at each one's
-// own call: an analysis pass sees one package and its dependencies, and
-// a pass cannot withdraw what another reported. Only package main's pass
-// sees every package, so a single finding would have to come from main
-// alone, and a library analyzed without a main package would show
-// nothing.
 package initexit

@@ -2,6 +2,8 @@ package initexit
 
 import (
 	_ "embed"
+	"slices"
+	"strconv"
 
 	"github.com/initvet/initvet/analyzer/internal/analyzerdoc"
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
@@ -25,18 +27,104 @@ func New(facts *analysis.Analyzer) *analysis.Analyzer {
 func run(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	for _, it := range res.Summary.Items {
 		for _, e := range it.Effects {
-			when := "during init (in " + report.From(e) + ")"
-			if e.Conditional {
-				when = "can run during init (in " + report.From(e) + ", on some paths)"
+			if e.Kind != initeffect.KindExit && e.Kind != initeffect.KindGoexit {
+				continue
 			}
-			switch e.Kind {
-			case initeffect.KindExit:
-				r.Effect(e, it.Pos(), e.Name+" "+when+
-					": the process exits before main.main and later inits")
-			case initeffect.KindGoexit:
-				r.Effect(e, it.Pos(), "runtime.Goexit "+when+
-					": init stops and the program dies with \"no goroutines (main called runtime.Goexit) - deadlock!\"")
+			pos, _, own := r.Where(e, it.Pos())
+			if own {
+				r.Effect(e, it.Pos(), message(e, report.From(e), ""))
+			} else {
+				// Package main reports it (see shared); a directive
+				// here suppresses this package's part of it.
+				r.Suppressed(pos)
 			}
 		}
 	}
+	if pass.Pkg.Name() == "main" {
+		shared(pass, res, r)
+	}
+}
+
+// message says what e does during init, reached through from (its
+// chain written for the message), and what more adds.
+func message(e initeffect.Effect, from, more string) string {
+	when := "during init (in " + from + ")"
+	if e.Conditional {
+		when = "can run during init (in " + from + ", on some paths)"
+	}
+	if e.Kind == initeffect.KindGoexit {
+		return "runtime.Goexit " + when + ": init stops and the program dies with \"no goroutines (main called runtime.Goexit) - deadlock!\"" + more
+	}
+	return e.Name + " " + when + ": the process exits before main.main and later inits" + more
+}
+
+// reach is a package whose inits reach an exit in other code.
+type reach struct {
+	pkg  string
+	exit initfacts.Exit
+}
+
+// shared reports, in package main, each exit in some package's code
+// that the inits of other packages reach, once: at the call that leaves
+// the code of the first of those packages to run among those of main's
+// module (the code the program's authors own), with every package and
+// entry that reaches it as related positions. An exit that only
+// packages of other modules reach is theirs to report; the program's
+// authors cannot act on it.
+func shared(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
+	order := res.Order()
+	var groups [][]reach
+	for _, path := range order {
+		p := res.Init(path)
+		for _, x := range p.Exits {
+			if slices.Contains(x.Ignored, pass.Analyzer.Name) {
+				continue
+			}
+			i := slices.IndexFunc(groups, func(g []reach) bool { return initfacts.SameExit(g[0].exit.Effect, x.Effect) })
+			if i < 0 {
+				groups = append(groups, nil)
+				i = len(groups) - 1
+			}
+			groups[i] = append(groups[i], reach{path, x})
+		}
+	}
+	for _, g := range groups {
+		i := slices.IndexFunc(g, func(c reach) bool { return owned(pass, c.pkg) })
+		if i < 0 {
+			continue
+		}
+		first := g[i]
+		at := r.Locate(first.exit.Leave)
+		related := r.Steps(first.exit.Effect, at)
+		if exit := first.exit.Effect.Chain[len(first.exit.Effect.Chain)-1]; exit.Pos != "" {
+			related = append(related, analysis.RelatedInformation{Pos: r.Locate(exit.Pos), Message: "the exit, in " + exit.Func})
+		}
+		inits := 0
+		for _, c := range g {
+			if c.pkg != first.pkg {
+				related = append(related, analysis.RelatedInformation{Pos: r.Locate(c.exit.Leave), Message: "the init of " + c.pkg + " reaches it too: " + report.Chain(c.exit.Effect)})
+			}
+			for _, s := range c.exit.Entries[1:] { // the first is the chain's
+				related = append(related, analysis.RelatedInformation{Pos: r.Locate(s.Pos), Message: "also reached from " + s.Func})
+			}
+			inits += len(c.exit.Entries)
+		}
+		more := ""
+		if len(g) > 1 {
+			more = "; reached from " + strconv.Itoa(inits) + " inits in " + strconv.Itoa(len(g)) + " packages"
+		} else if inits > 1 {
+			more = "; reached from " + strconv.Itoa(inits) + " inits"
+		}
+		r.At(at, message(first.exit.Effect, report.From(first.exit.Effect), more), related...)
+	}
+}
+
+// owned reports whether package path belongs to the module of the
+// package under analysis (every package does in GOPATH mode).
+func owned(pass *analysis.Pass, path string) bool {
+	if pass.Module == nil || pass.Module.Path == "" {
+		return true
+	}
+	mod := pass.Module.Path
+	return path == mod || len(path) > len(mod) && path[:len(mod)] == mod && path[len(mod)] == '/'
 }

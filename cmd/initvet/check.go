@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
@@ -164,9 +165,9 @@ func check(opts checkOptions, patterns []string, stdout, stderr io.Writer) int {
 	case opts.json:
 		writeFindingsJSON(stdout, findings)
 	case opts.sarif:
-		writeSARIF(stdout, findings)
+		writeSARIF(stdout, distinct(findings))
 	default:
-		for _, f := range findings {
+		for _, f := range distinct(findings) {
 			fmt.Fprintf(stdout, "%s: %s\n", f.posn, f.message)
 			for _, r := range f.related {
 				fmt.Fprintf(stdout, "\t%s: %s\n", r.Posn, r.Message)
@@ -240,6 +241,16 @@ func analyze(opts checkOptions, model *initeffect.Model, pkgs []*packages.Packag
 		return out[i].message < out[j].message
 	})
 	return out, nil
+}
+
+// distinct returns findings without the repeats of one finding that
+// several packages reported: a whole-program check reports in each
+// command that links the packages involved, and a list of findings
+// names each once. The JSON output keeps go vet's shape, per package.
+func distinct(findings []finding) []finding {
+	return slices.CompactFunc(slices.Clone(findings), func(a, b finding) bool {
+		return a.analyzer == b.analyzer && a.posn == b.posn && a.message == b.message && slices.Equal(a.related, b.related)
+	})
 }
 
 // hasErrors reports whether p or a dependency failed to load.

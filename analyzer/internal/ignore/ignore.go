@@ -58,5 +58,11 @@ func Parse(fset *token.FileSet, files []*ast.File) []*Directive {
 // at posn: it names the analyzer and is on posn's line or the line
 // above.
 func (d *Directive) Covers(analyzer string, posn token.Position) bool {
-	return d.File == posn.Filename && (d.Line == posn.Line || d.Line == posn.Line-1) && slices.Contains(d.Analyzers, analyzer)
+	return d.At(posn) && slices.Contains(d.Analyzers, analyzer)
+}
+
+// At reports whether the directive is on posn's line or the line above:
+// whether it suppresses the findings at posn of the analyzers it names.
+func (d *Directive) At(posn token.Position) bool {
+	return d.File == posn.Filename && (d.Line == posn.Line || d.Line == posn.Line-1)
 }

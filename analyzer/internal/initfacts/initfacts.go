@@ -198,6 +198,8 @@ type PackageInit struct {
 	Imports []string // direct imports that have init tasks
 	HasWork bool
 	Effects []initeffect.Effect
+	// Exits are the exits in other packages' code that its inits reach.
+	Exits []Exit
 }
 
 // Result is what the analyzers get for the package under analysis.
@@ -318,7 +320,11 @@ func run(pass *analysis.Pass, model *initeffect.Model, prog *ssa.Program) *Resul
 		}
 	}
 
-	res.Program = programSeen(pass, inittask.HasWork(vars, funcs), initEffects(res.Summary, stdRegistrations))
+	var exits []Exit
+	if res.Summary != nil {
+		exits = outsideExits(pass, res.Summary, res.Ignores)
+	}
+	res.Program = programSeen(pass, inittask.HasWork(vars, funcs), initEffects(res.Summary, stdRegistrations), exits)
 	pass.ExportPackageFact(&PackageFact{Std: std, Inits: res.Program})
 	return res
 }
@@ -343,7 +349,7 @@ func initEffects(sum *summary.Summary, stdRegistrations []initeffect.Effect) []i
 // its dependencies' inits, from their package facts, and its own, sorted
 // by path. A package appears when it has an init task: init work, an
 // import with a task, or it is main or the runtime.
-func programSeen(pass *analysis.Pass, hasWork bool, effects []initeffect.Effect) []PackageInit {
+func programSeen(pass *analysis.Pass, hasWork bool, effects []initeffect.Effect, exits []Exit) []PackageInit {
 	inits := map[string]PackageInit{}
 	var imports []string
 	for _, imp := range pass.Pkg.Imports() {
@@ -359,7 +365,7 @@ func programSeen(pass *analysis.Pass, hasWork bool, effects []initeffect.Effect)
 		}
 	}
 	sort.Strings(imports)
-	self := PackageInit{Path: pass.Pkg.Path(), Name: pass.Pkg.Name(), Imports: imports, HasWork: hasWork, Effects: effects}
+	self := PackageInit{Path: pass.Pkg.Path(), Name: pass.Pkg.Name(), Imports: imports, HasWork: hasWork, Effects: effects, Exits: exits}
 	if self.HasWork || len(imports) > 0 || pass.Pkg.Name() == "main" || pass.Pkg.Path() == "runtime" {
 		inits[self.Path] = self
 	}

@@ -7,9 +7,9 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// suppressed reports whether a directive for this analyzer covers pos,
-// and marks it used.
-func (r *Reporter) suppressed(pos token.Pos) bool {
+// Suppressed reports whether an //initvet:ignore directive of the
+// package for this analyzer covers pos, and marks it used.
+func (r *Reporter) Suppressed(pos token.Pos) bool {
 	posn := r.pass.Fset.Position(pos)
 	for _, d := range r.ignores {
 		if d.Covers(r.pass.Analyzer.Name, posn) {

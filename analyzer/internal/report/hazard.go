@@ -24,7 +24,7 @@ func (r *Reporter) HazardPos(e initeffect.Effect) token.Pos {
 			return s.TokenPos()
 		}
 		if s.Pos != "" {
-			return r.locate(s.Pos)
+			return r.Locate(s.Pos)
 		}
 	}
 	return token.NoPos
@@ -56,15 +56,17 @@ func (r *Reporter) HazardOrImport(e initeffect.Effect, pkg string) token.Pos {
 // anchorMessage, and an //initvet:ignore comment there suppresses the
 // finding as one at the hazard does.
 func (r *Reporter) AtHazard(e initeffect.Effect, anchor token.Pos, anchorMessage, message string, related ...analysis.RelatedInformation) {
-	if r.suppressed(anchor) {
+	if r.Suppressed(anchor) {
 		return
 	}
 	r.At(r.HazardOr(e, anchor), message, append([]analysis.RelatedInformation{{Pos: anchor, Message: anchorMessage}}, related...)...)
 }
 
-// locate returns the position that a "file:line:col" string names in
-// the pass's file set.
-func (r *Reporter) locate(pos string) token.Pos {
+// Locate returns the position that a "file:line:col" string (a step of
+// a chain from another package's fact) names in the pass's file set: in
+// a file the driver loaded, or else in one added for positions alone
+// (see HazardPos).
+func (r *Reporter) Locate(pos string) token.Pos {
 	name, line, col := posn.Split(pos)
 	if line <= 0 {
 		return token.NoPos

@@ -71,19 +71,7 @@ func Analyzer(name, doc string, facts *analysis.Analyzer, check Check) *analysis
 // finding's other side (the first registration, the racing access),
 // after the chain's.
 func (r *Reporter) Effect(e initeffect.Effect, at token.Pos, message string, extra ...analysis.RelatedInformation) {
-	pos := at
-	for i := len(e.Chain) - 1; i >= 0; i-- {
-		if p := e.Chain[i].TokenPos(); r.inPackage(p) {
-			pos = p
-			break
-		}
-	}
-	// The root cause: what happens, where. An effect outside the package
-	// is one root cause wherever the package's code reaches it from.
-	key := string(e.Kind) + "\x00" + e.Name + "\x00" + r.pass.Fset.Position(pos).String()
-	if n := len(e.Chain); n > 0 && !r.inPackage(e.Chain[n-1].TokenPos()) {
-		key = string(e.Kind) + "\x00" + e.Name + "\x00in " + e.Chain[n-1].Func + " " + e.Chain[n-1].Pos
-	}
+	pos, key, _ := r.Where(e, at)
 	if g := r.groups[key]; g != nil {
 		if from := r.first(e); from.IsValid() && from != g.from && !slices.Contains(g.also, from) {
 			g.also = append(g.also, from)
@@ -91,43 +79,77 @@ func (r *Reporter) Effect(e initeffect.Effect, at token.Pos, message string, ext
 		}
 		return
 	}
+	related := steps(e, pos, func(s initeffect.Site) token.Pos {
+		if r.inPackage(s.TokenPos()) {
+			return s.TokenPos()
+		}
+		return token.NoPos
+	})
+	g := &group{pos: pos, message: message, related: append(related, extra...), from: r.first(e)}
+	r.groups[key] = g
+	r.order = append(r.order, g)
+}
+
+// Steps returns the related positions of the steps of e's chain in the
+// code of the package whose init reaches it, which another package's
+// fact recorded (see initfacts.Exit): "F calls G" at each, and at pos,
+// where the finding is, "then" the rest of the chain. The chain's last
+// step, the effect, is not one of them.
+func (r *Reporter) Steps(e initeffect.Effect, pos token.Pos) []analysis.RelatedInformation {
+	e.Chain = slices.Clone(e.Chain)
+	e.Chain[len(e.Chain)-1].Pos = ""
+	return steps(e, pos, func(s initeffect.Site) token.Pos {
+		if s.Pos == "" {
+			return token.NoPos
+		}
+		return r.Locate(s.Pos)
+	})
+}
+
+// steps returns the related positions of the steps of e's chain that
+// posOf places: "F calls G" at each, and at pos, where the finding is,
+// "then" the rest of the chain.
+func steps(e initeffect.Effect, pos token.Pos, posOf func(initeffect.Site) token.Pos) []analysis.RelatedInformation {
 	var related []analysis.RelatedInformation
 	for i, s := range e.Chain {
-		if !r.inPackage(s.TokenPos()) {
+		p := posOf(s)
+		if !p.IsValid() {
 			continue
 		}
 		next := e.Name
 		if i+1 < len(e.Chain) {
 			next = e.Chain[i+1].Func
 		}
-		if s.TokenPos() == pos {
+		if p == pos {
 			if rest := e.Chain[i+1:]; len(rest) > 0 {
 				related = append(related, analysis.RelatedInformation{Pos: pos, Message: "then " + chainText(rest, e.Name, maxChainText, 2)})
 			}
 			continue
 		}
-		related = append(related, analysis.RelatedInformation{Pos: s.TokenPos(), Message: s.Func + " calls " + next})
+		related = append(related, analysis.RelatedInformation{Pos: p, Message: s.Func + " calls " + next})
 	}
-	g := &group{pos: pos, message: message, related: append(related, extra...), from: r.first(e)}
-	r.groups[key] = g
-	r.order = append(r.order, g)
+	return related
+}
+
+// Where returns where the hazard of e happens as far as the package
+// under analysis can show it (see Effect), falling back to at; the root
+// cause it is, as a key that is the same wherever the package's code
+// reaches it from; and whether the effect itself lies in the package,
+// not in code another package's fact describes.
+func (r *Reporter) Where(e initeffect.Effect, at token.Pos) (pos token.Pos, key string, own bool) {
+	pos = initfacts.LastIn(r.pass.Files, e)
+	if !pos.IsValid() {
+		pos = at
+	}
+	if n := len(e.Chain); n > 0 && !r.inPackage(e.Chain[n-1].TokenPos()) {
+		return pos, string(e.Kind) + "\x00" + e.Name + "\x00in " + e.Chain[n-1].Func + " " + e.Chain[n-1].Pos, false
+	}
+	return pos, string(e.Kind) + "\x00" + e.Name + "\x00" + r.pass.Fset.Position(pos).String(), true
 }
 
 // inPackage reports whether pos lies in a file of the package under
-// analysis: a driver that shares one file set between packages (the
-// standalone checker) gives other packages' positions too, which go vet
-// does not, and a finding must read the same in both.
-func (r *Reporter) inPackage(pos token.Pos) bool {
-	if !pos.IsValid() {
-		return false
-	}
-	for _, f := range r.pass.Files {
-		if f.FileStart <= pos && pos <= f.FileEnd {
-			return true
-		}
-	}
-	return false
-}
+// analysis (see initfacts.InFiles).
+func (r *Reporter) inPackage(pos token.Pos) bool { return initfacts.InFiles(r.pass.Files, pos) }
 
 // first returns the position of e's first step in the package, or
 // token.NoPos.
@@ -218,7 +240,7 @@ func (r *Reporter) At(pos token.Pos, message string, related ...analysis.Related
 	}
 	message = render(message, shorten)
 	key := r.pass.Fset.Position(pos).String() + message
-	if r.seen[key] || r.suppressed(pos) {
+	if r.seen[key] || r.Suppressed(pos) {
 		return
 	}
 	r.seen[key] = true

@@ -1,6 +1,7 @@
 // Package metricuser registers three metrics in its initializers: the
-// exit they can reach is one root cause, reported once at the first call
-// that leaves the package, with the others as related positions.
+// exit they can reach is one root cause, reported once (by the main
+// package) at the first call that leaves the package, with the others as
+// related positions.
 package metricuser
 
 import "example.com/metricreg"

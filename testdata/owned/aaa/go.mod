@@ -1,0 +1,3 @@
+module example.com/aaa
+
+go 1.26

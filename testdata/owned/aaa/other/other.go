@@ -1,0 +1,9 @@
+// Package other, of another module than the program's, reads a required
+// setting during init: only it reaches that exit, which the program's
+// authors cannot act on, so the program does not report it.
+package other
+
+import "example.com/aaa/reg"
+
+// Home is the required setting.
+var Home = reg.MustEnv("OTHER_HOME")
