@@ -1,7 +1,6 @@
 package initblock_test
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -19,13 +18,7 @@ func Test(t *testing.T) {
 // TestRunDeadlock builds and runs the program whose init waits for
 // main.main: the runtime must report the deadlock the finding predicts.
 func TestRunDeadlock(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds and runs a program")
-	}
-	gopath, err := filepath.Abs("testdata")
-	if err != nil {
-		t.Fatal(err)
-	}
+	gopath := tracetest.Corpus(t)
 	out, err := tracetest.RunGOPATH(t, gopath, "example.com/mainready")
 	if err == nil || !strings.Contains(string(out), "all goroutines are asleep - deadlock!") {
 		t.Errorf("go run example.com/mainready: %v\n%s\nwant the runtime's deadlock error", err, out)

@@ -23,13 +23,7 @@ func Test(t *testing.T) {
 // runs them: the readers the analyzer says run first must really find
 // the registry empty, and the fragile ones must (for now) work.
 func TestRealBehaviour(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds and runs programs")
-	}
-	gopath, err := filepath.Abs("testdata")
-	if err != nil {
-		t.Fatal(err)
-	}
+	gopath := tracetest.Corpus(t)
 	for _, c := range []struct {
 		pkg  string
 		want []string

@@ -27,13 +27,7 @@ func Test(t *testing.T) {
 // each must die before main.main with the panic the finding names, and
 // the look-alike must run.
 func TestRunPanics(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds and runs programs")
-	}
-	gopath, err := filepath.Abs("testdata")
-	if err != nil {
-		t.Fatal(err)
-	}
+	gopath := tracetest.Corpus(t)
 	for _, c := range []struct {
 		pkg, want string
 		fails     bool

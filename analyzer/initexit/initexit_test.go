@@ -21,13 +21,7 @@ func Test(t *testing.T) {
 // another package's code: each must end as the finding predicts, before
 // main.main.
 func TestRunExits(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds and runs programs")
-	}
-	gopath, err := filepath.Abs("testdata")
-	if err != nil {
-		t.Fatal(err)
-	}
+	gopath := tracetest.Corpus(t)
 	for _, c := range []struct{ pkg, want string }{
 		{"example.com/metricdupapp", `metric "jobs" registered twice`},
 		{"example.com/actapp", "fatal error: no goroutines (main called runtime.Goexit) - deadlock!"},
