@@ -217,7 +217,7 @@ func (s *summarizer) addValues() []*fnode {
 		for _, v := range n.values {
 			r := s.ref(v.Ref)
 			if r.valueNode != nil && len(r.valueNode.effects) > 0 || len(v.Called) > 0 || r.typ != nil && len(s.methods(r.typ)) > 0 {
-				grew = n.add(v) || grew
+				grew = s.merge(n, v) || grew
 			}
 		}
 		n.values = nil

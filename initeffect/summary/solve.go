@@ -41,7 +41,7 @@ func (s *summarizer) solve() {
 		s.propagate(changed, callers)
 	}
 	for _, n := range s.order {
-		n.index, n.stamps, n.calleeNodes = nil, nil, nil
+		n.index, n.keys, n.stamps, n.calleeNodes = nil, nil, nil, nil
 		for i := range n.effects {
 			s.fillGoroutine(&n.effects[i])
 		}
@@ -53,14 +53,15 @@ func (s *summarizer) solve() {
 // packages into its effects, and returns the callers of each node.
 func (s *summarizer) callers() map[*fnode][]*fnode {
 	callers := map[*fnode][]*fnode{}
+	s.keyIDs = map[effectKey]int32{}
 	for _, n := range s.order {
-		n.index = map[effectKey]int{}
+		n.index = map[int32]int{}
 		for _, e := range n.local {
-			n.add(e)
+			s.merge(n, e)
 		}
 		for _, e := range n.calls {
 			if e.ext != nil && s.deps != nil && !s.deps.IsStd(e.ext.Pkg().Path()) {
-				s.addThrough(n, s.deps.FuncEffects(e.ext), e)
+				s.addThrough(n, s.deps.FuncEffects(e.ext), nil, e)
 			}
 			if e.to != nil && !slices.Contains(callers[e.to], n) {
 				callers[e.to] = append(callers[e.to], n)
@@ -86,7 +87,7 @@ func (s *summarizer) propagate(work []*fnode, callers map[*fnode][]*fnode) {
 			changed := false
 			for _, e := range n.calls {
 				if e.to == m {
-					changed = s.addThrough(n, m.effects, e) || changed
+					changed = s.addThrough(n, m.effects, m.keys, e) || changed
 				}
 			}
 			if changed && !queued[n] {
@@ -288,7 +289,7 @@ func (s *summarizer) addCallees(n *fnode, call initeffect.Effect, found []callee
 	if call.Go {
 		for _, c := range found {
 			if c.fresh && c.since == 0 { // the goroutine is the same if only what it does changed
-				grew = n.add(goroutine(call, c, len(found) > 1)) || grew
+				grew = s.merge(n, goroutine(call, c, len(found) > 1)) || grew
 			}
 		}
 		return grew
@@ -308,7 +309,7 @@ func (s *summarizer) addCallees(n *fnode, call initeffect.Effect, found []callee
 				continue // called through a value: the arguments are not known
 			}
 			eff.Conditional = eff.Conditional || call.Conditional || len(found) > 1
-			k := keyOf(&eff)
+			k := s.keyID(&eff)
 			if i, ok := n.index[k]; ok && !better(eff.Conditional, len(call.Chain)+len(eff.Chain), n.effects[i]) {
 				continue
 			}
@@ -377,27 +378,32 @@ func (s *summarizer) entries() []*fnode {
 }
 
 // addThrough merges callee effects into n's, as seen from n across the
-// call edge e, and reports whether n's effects changed. A chain is only
-// built for an effect that is kept.
-func (s *summarizer) addThrough(n *fnode, effects []initeffect.Effect, e callEdge) bool {
+// call edge e, and reports whether n's effects changed. keys, when not
+// nil, are the numbers of the effects' keys (a node's keys). A chain is
+// only built for an effect that is kept.
+func (s *summarizer) addThrough(n *fnode, effects []initeffect.Effect, keys []int32, e callEdge) bool {
 	changed := false
-	for _, eff := range effects {
+	for j, eff := range effects {
+		key := int32(-1)
+		if keys != nil {
+			key = keys[j]
+		}
 		if eff.ResultKeys != nil {
 			if used, ok := resultkeys.UsedKeys(e.call); ok && !overlaps(used, eff.ResultKeys) {
 				continue // a read only entries of the result n does not use depend on
 			}
-			eff.ResultKeys = nil
+			eff.ResultKeys, key = nil, -1
 		}
 		if eff.KeyArg > 0 {
-			eff = s.keyedBy(eff, ssavalue.CallArg(e.call, eff.KeyArg-1), eff.KeyMethod, n.fn)
+			eff, key = s.keyedBy(eff, ssavalue.CallArg(e.call, eff.KeyArg-1), eff.KeyMethod, n.fn), -1
 		}
 		if eff.Kind == initeffect.KindCall && strings.HasPrefix(eff.Source, "param:") {
 			for _, p := range s.passed(eff, e, n) {
-				changed = s.addOne(n, p, e) || changed
+				changed = s.addOne(n, p, -1, e) || changed
 			}
 			continue
 		}
-		changed = s.addOne(n, eff, e) || changed
+		changed = s.addOne(n, eff, key, e) || changed
 	}
 	return changed
 }
@@ -412,29 +418,36 @@ func overlaps(a, b []string) bool {
 	return false
 }
 
-// addOne merges one callee effect into n's across the call edge e.
-func (s *summarizer) addOne(n *fnode, eff initeffect.Effect, e callEdge) bool {
+// addOne merges one callee effect into n's across the call edge e;
+// key is the number of the effect's key, or -1 when not known.
+func (s *summarizer) addOne(n *fnode, eff initeffect.Effect, key int32, e callEdge) bool {
 	if len(eff.Chain) >= maxChain || eff.Kind.Internal() && len(eff.Chain) >= maxInternalChain {
 		return false
 	}
+	// The edge can change the effect's key (keyOf): then it is numbered
+	// again.
 	eff.Conditional = eff.Conditional || e.conditional
-	eff.ThenExits = eff.ThenExits || e.thenExits && eff.Kind == initeffect.KindGo
+	if e.thenExits && eff.Kind == initeffect.KindGo && !eff.ThenExits {
+		eff.ThenExits, key = true, -1
+	}
 	if len(e.guards) > 0 {
-		eff.Guards = ssafold.JoinGuards(e.guards, eff.Guards)
+		eff.Guards, key = ssafold.JoinGuards(e.guards, eff.Guards), -1
 	}
 	if eff.Once == "" && e.once != "" {
-		eff.Once = e.once
+		eff.Once, key = e.once, -1
 	}
-	if e.sync && (eff.Kind == initeffect.KindRead || eff.Kind == initeffect.KindWrite) {
-		eff.Sync = true
+	if e.sync && (eff.Kind == initeffect.KindRead || eff.Kind == initeffect.KindWrite) && !eff.Sync {
+		eff.Sync, key = true, -1
 	}
-	k := keyOf(&eff)
-	i, ok := n.index[k]
+	if key < 0 {
+		key = s.keyID(&eff)
+	}
+	i, ok := n.index[key]
 	if ok && !better(eff.Conditional, len(eff.Chain)+1, n.effects[i]) {
 		return false
 	}
 	eff.Chain = append([]initeffect.Site{s.site(e.site, n.name)}, eff.Chain...)
-	n.put(k, i, ok, eff)
+	n.put(key, i, ok, eff)
 	return true
 }
 
@@ -523,12 +536,25 @@ func joinKey(list []string) string {
 	return strings.Join(list, ",")
 }
 
-// add merges e into n's effects, keeping for each effect the
-// unconditional, then shortest, chain; it reports whether they changed.
-func (n *fnode) add(e initeffect.Effect) bool { return n.addKeyed(keyOf(&e), e) }
+// keyID returns the number of e's key (keyOf) while solving: the same
+// number for equal keys, so that a node finds an effect by a small
+// number, and an effect passed on unchanged keeps its callee's.
+func (s *summarizer) keyID(e *initeffect.Effect) int32 {
+	k := keyOf(e)
+	id, ok := s.keyIDs[k]
+	if !ok {
+		id = int32(len(s.keyIDs))
+		s.keyIDs[k] = id
+	}
+	return id
+}
 
-// addKeyed is add with e's key (keyOf) computed.
-func (n *fnode) addKeyed(k effectKey, e initeffect.Effect) bool {
+// merge merges e into n's effects, keeping for each effect the
+// unconditional, then shortest, chain; it reports whether they changed.
+func (s *summarizer) merge(n *fnode, e initeffect.Effect) bool { return n.addKeyed(s.keyID(&e), e) }
+
+// addKeyed is merge with the number of e's key computed.
+func (n *fnode) addKeyed(k int32, e initeffect.Effect) bool {
 	i, ok := n.index[k]
 	if ok && !better(e.Conditional, len(e.Chain), n.effects[i]) {
 		return false
@@ -539,7 +565,7 @@ func (n *fnode) addKeyed(k effectKey, e initeffect.Effect) bool {
 
 // put stores e under its key k: at index i of n's effects if the key is
 // there (ok), else as a new effect, stamped with the summarizer's clock.
-func (n *fnode) put(k effectKey, i int, ok bool, e initeffect.Effect) {
+func (n *fnode) put(k int32, i int, ok bool, e initeffect.Effect) {
 	*n.clock++
 	n.changed = *n.clock
 	if ok {
@@ -548,6 +574,7 @@ func (n *fnode) put(k effectKey, i int, ok bool, e initeffect.Effect) {
 	}
 	n.index[k] = len(n.effects)
 	n.effects = append(n.effects, e)
+	n.keys = append(n.keys, k)
 	n.stamps = append(n.stamps, n.changed)
 }
 

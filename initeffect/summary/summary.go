@@ -125,7 +125,10 @@ type fnode struct {
 	values  []initeffect.Effect // values it makes, until they are known to matter
 	calls   []callEdge
 	effects []initeffect.Effect // transitive
-	index   map[effectKey]int   // effects by key, while solving
+	// While solving: index finds an effect by the number of its key
+	// (summarizer.keyID), and keys holds each effect's.
+	index map[int32]int
+	keys  []int32
 	// While solving: stamps holds, for each effect, the clock's time when
 	// it was stored, changed the time of the latest, resolvedAt the time
 	// n's dynamic calls were last resolved (see resolveNode), and
@@ -155,6 +158,8 @@ type summarizer struct {
 	model *initeffect.Model
 	// clock counts the effects stored while solving (see fnode.put).
 	clock int
+	// keyIDs numbers the effect keys met while solving (see keyID).
+	keyIDs map[effectKey]int32
 
 	pkg   *ssa.Package
 	nodes map[*ssa.Function]*fnode
