@@ -298,8 +298,8 @@ func (s *summarizer) addCallees(n *fnode, call initeffect.Effect, found []callee
 		if !c.fresh {
 			continue
 		}
-		for k, eff := range c.effects {
-			if c.since > 0 && c.node.stamps[k] <= c.since {
+		for j, eff := range c.effects {
+			if c.since > 0 && c.node.stamps[j] <= c.since {
 				continue // offered when n was last resolved
 			}
 			if len(eff.Chain)+len(call.Chain) > maxChain {
@@ -309,7 +309,12 @@ func (s *summarizer) addCallees(n *fnode, call initeffect.Effect, found []callee
 				continue // called through a value: the arguments are not known
 			}
 			eff.Conditional = eff.Conditional || call.Conditional || len(found) > 1
-			k := s.keyID(&eff)
+			var k int32 // the key is the callee's: only the chain and conditionality change
+			if c.node != nil {
+				k = c.node.keys[j]
+			} else {
+				k = s.keyID(&eff)
+			}
 			if i, ok := n.index[k]; ok && !better(eff.Conditional, len(call.Chain)+len(eff.Chain), n.effects[i]) {
 				continue
 			}
@@ -331,7 +336,8 @@ func shortTarget(full string) string {
 }
 
 // callee is what a dynamic call calls: the function's effects and name,
-// its node when it is of this package, and whether the call may find
+// its node when it is of this package (the effects are then the node's),
+// and whether the call may find
 // something new there (see resolveNode): in all its effects, or with
 // since only in those its node stored after since.
 type callee struct {
