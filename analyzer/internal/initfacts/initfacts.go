@@ -13,6 +13,7 @@ import (
 	"reflect"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -224,14 +225,7 @@ type Result struct {
 
 // Init returns the entry of a package in Program, or nil.
 func (r *Result) Init(path string) *PackageInit {
-	i, ok := slices.BinarySearchFunc(r.Program, path, func(p PackageInit, path string) int {
-		if p.Path < path {
-			return -1
-		} else if p.Path > path {
-			return 1
-		}
-		return 0
-	})
+	i, ok := slices.BinarySearchFunc(r.Program, path, comparePath)
 	if !ok {
 		return nil
 	}
@@ -350,32 +344,59 @@ func initEffects(sum *summary.Summary, stdRegistrations []initeffect.Effect) []i
 // by path. A package appears when it has an init task: init work, an
 // import with a task, or it is main or the runtime.
 func programSeen(pass *analysis.Pass, hasWork bool, effects []initeffect.Effect, exits []Exit) []PackageInit {
-	inits := map[string]PackageInit{}
+	var lists [][]PackageInit
 	var imports []string
 	for _, imp := range pass.Pkg.Imports() {
 		var f PackageFact
 		if !pass.ImportPackageFact(imp, &f) {
 			continue
 		}
-		for _, p := range f.Inits {
-			inits[p.Path] = p
-		}
-		if _, ok := inits[imp.Path()]; ok {
+		lists = append(lists, f.Inits)
+		if _, ok := slices.BinarySearchFunc(f.Inits, imp.Path(), comparePath); ok {
 			imports = append(imports, imp.Path())
 		}
 	}
 	sort.Strings(imports)
 	self := PackageInit{Path: pass.Pkg.Path(), Name: pass.Pkg.Name(), Imports: imports, HasWork: hasWork, Effects: effects, Exits: exits}
 	if self.HasWork || len(imports) > 0 || pass.Pkg.Name() == "main" || pass.Pkg.Path() == "runtime" {
-		inits[self.Path] = self
+		lists = append(lists, []PackageInit{self})
 	}
-	out := make([]PackageInit, 0, len(inits))
-	for _, p := range inits {
-		out = append(out, p)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
-	return out
+	return mergeByPath(lists)
 }
+
+// mergeByPath merges lists sorted by path into one sorted list with
+// each path once, taken from the last list that has it. The imports'
+// lists share most of their packages: merging them is cheaper than
+// collecting them by path.
+func mergeByPath(lists [][]PackageInit) []PackageInit {
+	longest := 0
+	for _, l := range lists {
+		longest = max(longest, len(l))
+	}
+	out := make([]PackageInit, 0, longest+1)
+	for {
+		least, found := "", false
+		for _, l := range lists {
+			if len(l) > 0 && (!found || l[0].Path < least) {
+				least, found = l[0].Path, true
+			}
+		}
+		if !found {
+			return out
+		}
+		var next PackageInit
+		for i, l := range lists {
+			if len(l) > 0 && l[0].Path == least {
+				next, lists[i] = l[0], l[1:]
+			}
+		}
+		out = append(out, next)
+	}
+}
+
+// comparePath orders a package's init against a path, for searching
+// lists sorted by path.
+func comparePath(p PackageInit, path string) int { return strings.Compare(p.Path, path) }
 
 // exportFacts exports the effects of exported functions and methods and
 // the exported flag variables.
