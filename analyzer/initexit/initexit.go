@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/initvet/initvet/analyzer/internal/analyzerdoc"
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
@@ -72,18 +73,18 @@ type reach struct {
 // packages of other modules reach is theirs to report; the program's
 // authors cannot act on it.
 func shared(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
-	order := res.Order()
 	var groups [][]reach
-	for _, path := range order {
-		p := res.Init(path)
-		for _, x := range p.Exits {
+	byKey := map[string]int{} // index in groups
+	for _, path := range res.Order() {
+		for _, x := range res.Init(path).Exits {
 			if slices.Contains(x.Ignored, pass.Analyzer.Name) {
 				continue
 			}
-			i := slices.IndexFunc(groups, func(g []reach) bool { return initfacts.SameExit(g[0].exit.Effect, x.Effect) })
-			if i < 0 {
+			key := initfacts.OutsideKey(x.Effect)
+			i, ok := byKey[key]
+			if !ok {
+				i, byKey[key] = len(groups), len(groups)
 				groups = append(groups, nil)
-				i = len(groups) - 1
 			}
 			groups[i] = append(groups[i], reach{path, x})
 		}
@@ -126,5 +127,5 @@ func owned(pass *analysis.Pass, path string) bool {
 		return true
 	}
 	mod := pass.Module.Path
-	return path == mod || len(path) > len(mod) && path[:len(mod)] == mod && path[len(mod)] == '/'
+	return path == mod || strings.HasPrefix(path, mod+"/")
 }

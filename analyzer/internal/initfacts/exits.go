@@ -29,11 +29,12 @@ type Exit struct {
 	Ignored []string
 }
 
-// SameExit reports whether two exits are one: the same call, of the
-// same exit, in the same function.
-func SameExit(a, b initeffect.Effect) bool {
-	x, y := a.Chain[len(a.Chain)-1], b.Chain[len(b.Chain)-1]
-	return a.Kind == b.Kind && a.Name == b.Name && x.Func == y.Func && x.Pos == y.Pos
+// OutsideKey is the root cause an effect in another package's code is,
+// wherever a package's code reaches it from: what happens, in which
+// function, where (the last step of its chain).
+func OutsideKey(e initeffect.Effect) string {
+	last := e.Chain[len(e.Chain)-1]
+	return string(e.Kind) + "\x00" + e.Name + "\x00in " + last.Func + " " + last.Pos
 }
 
 // InFiles reports whether pos lies in one of files: a driver that
@@ -109,7 +110,7 @@ func outsideExits(pass *analysis.Pass, sum *summary.Summary, ignores []*ignore.D
 // indexExit returns the index of the exit e is in exits, or -1.
 func indexExit(exits []Exit, e initeffect.Effect) int {
 	for i, x := range exits {
-		if SameExit(x.Effect, e) {
+		if OutsideKey(x.Effect) == OutsideKey(e) {
 			return i
 		}
 	}

@@ -142,7 +142,7 @@ func (r *Reporter) Where(e initeffect.Effect, at token.Pos) (pos token.Pos, key 
 		pos = at
 	}
 	if n := len(e.Chain); n > 0 && !r.inPackage(e.Chain[n-1].TokenPos()) {
-		return pos, string(e.Kind) + "\x00" + e.Name + "\x00in " + e.Chain[n-1].Func + " " + e.Chain[n-1].Pos, false
+		return pos, initfacts.OutsideKey(e), false
 	}
 	return pos, string(e.Kind) + "\x00" + e.Name + "\x00" + r.pass.Fset.Position(pos).String(), true
 }
