@@ -4,7 +4,7 @@
 //
 // Usage, from the repository root:
 //
-//	go run ./bench [-runs=3] [-programs=gofumpt,staticcheck,gopls,golangci-lint]
+//	go run ./bench [-runs=5] [-programs=gofumpt,staticcheck,gopls,golangci-lint]
 //
 // The programs are kept in modules under os.UserCacheDir()/initvet-real,
 // shared with the oracle test (INITVET_REAL=1).
@@ -32,7 +32,7 @@ type sample struct {
 }
 
 func main() {
-	runs := flag.Int("runs", 3, "runs per measurement; the median is reported")
+	runs := flag.Int("runs", 5, "rounds of the warm measurements; medians are reported")
 	only := flag.String("programs", "", "comma-separated program names (default all)")
 	flag.Parse()
 	root, err := os.Getwd()
@@ -58,17 +58,20 @@ func main() {
 		// filled by their cold run and reused by their warm runs.
 		vetCache := filepath.Join(tmp, "vetcache-"+p.Name)
 		toolCache := filepath.Join(tmp, "toolcache-"+p.Name)
-		base := measure(*runs, dir, nil, floor, p.Pkg)
-		order := measure(*runs, dir, nil, initvet, "order", p.Pkg)
-		whole := measure(*runs, dir, nil, initvet, p.Pkg)
-		vetCold := measureCold(dir, vetCache, p.Pkg)
-		vet := measure(*runs, dir, []string{"GOCACHE=" + vetCache}, "go", "vet", p.Pkg)
-		toolCold := measureCold(dir, toolCache, "-vettool="+initvet, p.Pkg)
-		tool := measure(*runs, dir, []string{"GOCACHE=" + toolCache}, "go", "vet", "-vettool="+initvet, p.Pkg)
+		vetCold := []sample{measureCold(dir, vetCache, p.Pkg)}
+		toolCold := []sample{measureCold(dir, toolCache, "-vettool="+initvet, p.Pkg)}
+		warm := rounds(*runs, dir, []command{
+			{nil, floor, []string{p.Pkg}},
+			{nil, initvet, []string{"order", p.Pkg}},
+			{nil, initvet, []string{p.Pkg}},
+			{[]string{"GOCACHE=" + vetCache}, "go", []string{"vet", p.Pkg}},
+			{[]string{"GOCACHE=" + toolCache}, "go", []string{"vet", "-vettool=" + initvet, p.Pkg}},
+		})
+		base, order, whole, vet, tool := warm[0], warm[1], warm[2], warm[3], warm[4]
 		rows := []struct {
 			name string
-			s    sample
-			vs   sample
+			s    []sample
+			vs   []sample
 		}{
 			{"go/packages load", base, base},
 			{"initvet order", order, base},
@@ -79,13 +82,15 @@ func main() {
 			{"vet -vettool (warm)", tool, vet},
 		}
 		for _, r := range rows {
-			fmt.Printf("%-14s %-22s %9.2fs %8dMiB %8.2f %8.2f\n", p.Name, r.name, r.s.wall.Seconds(), r.s.rss/1024,
-				r.s.wall.Seconds()/r.vs.wall.Seconds(), float64(r.s.rss)/float64(r.vs.rss))
+			m := median(r.s)
+			wall, rss := ratios(r.s, r.vs)
+			fmt.Printf("%-14s %-22s %9.2fs %8dMiB %8.2f %8.2f\n", p.Name, r.name, m.wall.Seconds(), m.rss/1024, wall, rss)
 		}
 		pkgs, lines := size(dir, p.Pkg)
-		growth = append(growth, sized{p.Name, pkgs, lines, base, whole})
+		growth = append(growth, sized{p.Name, pkgs, lines, median(base), median(whole)})
 	}
-	fmt.Println("ratios: initvet rows against the go/packages load, vet rows against go vet with the same cache state")
+	fmt.Println("ratios: initvet rows against the go/packages load, vet rows against go vet with the same cache state;")
+	fmt.Println("warm rows: medians of the runs, and of each round's ratio (the commands run in turn, round after round)")
 	fmt.Println()
 	fmt.Println("growth: whole-program initvet against program size (all packages linked, standard library included)")
 	fmt.Printf("%-14s %8s %10s %12s %15s %16s\n", "program", "packages", "kLOC", "load ms/kLOC", "initvet ms/kLOC", "initvet KiB/kLOC")
@@ -123,19 +128,60 @@ func size(dir, pkg string) (packages, lines int) {
 	return packages, lines
 }
 
-// measure runs the command runs times after a warm-up and returns the
-// median wall time and the median peak RSS.
-func measure(runs int, dir string, env []string, name string, args ...string) sample {
-	once(dir, env, name, args...)
-	var walls []time.Duration
-	var rsss []int64
-	for range runs {
-		s := once(dir, env, name, args...)
-		walls, rsss = append(walls, s.wall), append(rsss, s.rss)
+// command is one measured command line.
+type command struct {
+	env  []string
+	name string
+	args []string
+}
+
+// rounds runs the commands in turn, one round as a warm-up and then runs
+// rounds, and returns each command's samples by round. A slow spell of
+// the machine then slows every command of a round alike, and the ratio
+// of two commands within a round is steadier than the ratio of their
+// medians measured one command after the other.
+func rounds(runs int, dir string, cmds []command) [][]sample {
+	out := make([][]sample, len(cmds))
+	for round := range runs + 1 {
+		for i, c := range cmds {
+			s := once(dir, c.env, c.name, c.args...)
+			if round > 0 {
+				out[i] = append(out[i], s)
+			}
+		}
 	}
-	slices.Sort(walls)
-	slices.Sort(rsss)
-	return sample{walls[len(walls)/2], rsss[len(rsss)/2]}
+	return out
+}
+
+// median returns the median wall time and the median peak RSS of samples.
+func median(samples []sample) sample {
+	walls := make([]float64, len(samples))
+	rsss := make([]float64, len(samples))
+	for i, s := range samples {
+		walls[i], rsss[i] = float64(s.wall), float64(s.rss)
+	}
+	return sample{time.Duration(middle(walls)), int64(middle(rsss))}
+}
+
+// ratios returns the median, over the rounds, of the ratio of samples to
+// base in wall time and in peak RSS.
+func ratios(samples, base []sample) (wall, rss float64) {
+	walls := make([]float64, len(samples))
+	rsss := make([]float64, len(samples))
+	for i, s := range samples {
+		walls[i] = s.wall.Seconds() / base[i].wall.Seconds()
+		rsss[i] = float64(s.rss) / float64(base[i].rss)
+	}
+	return middle(walls), middle(rsss)
+}
+
+// middle returns the median of xs, which it sorts.
+func middle(xs []float64) float64 {
+	slices.Sort(xs)
+	if n := len(xs); n%2 == 0 {
+		return (xs[n/2-1] + xs[n/2]) / 2
+	}
+	return xs[len(xs)/2]
 }
 
 // measureCold runs go vet once with args and an empty build cache of its

@@ -195,9 +195,10 @@ type Site struct {
 	pos token.Pos
 }
 
-// NewSite returns the site at pos, in the function named fn.
-func NewSite(fset *token.FileSet, pos token.Pos, fn string) Site {
-	return Site{Func: fn, Pos: fset.Position(pos).String(), pos: pos}
+// NewSite returns the site at pos, which posText writes as file:line:col,
+// in the function named fn.
+func NewSite(pos token.Pos, posText, fn string) Site {
+	return Site{Func: fn, Pos: posText, pos: pos}
 }
 
 // TokenPos returns the site's position in the file set it was found

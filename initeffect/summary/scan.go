@@ -40,7 +40,7 @@ func (s *summarizer) scan(n *fnode) {
 		return // an initializer: its code is in the package's init function
 	}
 	sc := &scanner{s: s, fn: n.fn}
-	sc.walk(func(ssa.Instruction) *fnode { return n })
+	sc.walk(func(*ssa.BasicBlock, int) *fnode { return n })
 }
 
 // scanInit records the effects of the package's init function, each
@@ -71,41 +71,41 @@ func (s *summarizer) scanInit() {
 		}
 		return nil
 	}
-	size := 0
-	for _, b := range init.Blocks {
-		size += len(b.Instrs)
-	}
-	routes := make(map[ssa.Instruction]*fnode, size)
-	var pending []ssa.Instruction
+	// routes holds each instruction's node, by block index and position
+	// in the block.
+	routes := make([][]*fnode, len(init.Blocks))
+	type place struct{ block, instr int }
+	var pending []place
 	var last *fnode
 	for _, b := range init.Blocks {
-		for _, instr := range b.Instrs {
+		routes[b.Index] = make([]*fnode, len(b.Instrs))
+		for i, instr := range b.Instrs {
 			n := at(instr.Pos())
 			if n == nil {
-				pending = append(pending, instr)
+				pending = append(pending, place{b.Index, i})
 				continue
 			}
 			for _, p := range pending {
-				routes[p] = n
+				routes[p.block][p.instr] = n
 			}
 			pending = pending[:0]
-			routes[instr], last = n, n
+			routes[b.Index][i], last = n, n
 		}
 	}
 	if last == nil {
 		last = s.items[len(s.items)-1]
 	}
 	for _, p := range pending {
-		routes[p] = last
+		routes[p.block][p.instr] = last
 	}
 	sc := &scanner{s: s, fn: init, initializing: true}
-	sc.walk(func(instr ssa.Instruction) *fnode { return routes[instr] })
+	sc.walk(func(b *ssa.BasicBlock, i int) *fnode { return routes[b.Index][i] })
 }
 
 // walk visits the function's instructions in block order, each with the
 // node it belongs to and whether it runs on every path through the
 // function.
-func (sc *scanner) walk(route func(ssa.Instruction) *fnode) {
+func (sc *scanner) walk(route func(b *ssa.BasicBlock, i int) *fnode) {
 	fold := sc.s.folding(sc.fn, false)
 	if fold.Once != nil {
 		sc.once = gotypes.VarName(fold.Once.Object().(*types.Var))
@@ -124,10 +124,10 @@ func (sc *scanner) walk(route func(ssa.Instruction) *fnode) {
 			if len(loops) > 0 {
 				pos, loops = loops[0], loops[1:]
 			}
-			sc.effect(route(b.Instrs[0]), initeffect.Effect{Kind: initeffect.KindBlock, Name: "for {}", Conditional: cond}, pos)
+			sc.effect(route(b, 0), initeffect.Effect{Kind: initeffect.KindBlock, Name: "for {}", Conditional: cond}, pos)
 		}
-		for _, instr := range b.Instrs {
-			n := route(instr)
+		for i, instr := range b.Instrs {
+			n := route(b, i)
 			if sc.initializing {
 				if call, ok := instr.(*ssa.Call); ok && sc.s.isInitFunc(call.Call.StaticCallee()) {
 					continue

@@ -101,6 +101,7 @@ func Summarize(p Package, deps Dependencies, model *initeffect.Model) *Summary {
 		goroutines:  map[goKey][]initeffect.Effect{},
 		typeNames:   map[namedKey]string{},
 		called:      map[*fnode][]initeffect.Effect{},
+		positions:   map[token.Pos]string{},
 	}
 	s.syntax = astindex.New(p.Types, p.Info, p.Files)
 	s.build()
@@ -178,6 +179,8 @@ type summarizer struct {
 	typeMethods map[string][]method
 	// called caches calledOf.
 	called map[*fnode][]initeffect.Effect
+	// positions caches the text of the positions of sites (see site).
+	positions map[token.Pos]string
 	// refs are what effects refer to (Effect.Ref).
 	refs []effectRef
 	// ops holds an instruction's operands while the scanner looks at
@@ -380,6 +383,13 @@ func (s *summarizer) unguarded(effects []initeffect.Effect, set map[string]bool)
 	})
 }
 
+// site returns the site at pos in the function named fn. Effects that
+// cross a call share its site: each position is written out once.
 func (s *summarizer) site(pos token.Pos, fn string) initeffect.Site {
-	return initeffect.NewSite(s.Fset, pos, fn)
+	text, ok := s.positions[pos]
+	if !ok {
+		text = s.Fset.Position(pos).String()
+		s.positions[pos] = text
+	}
+	return initeffect.NewSite(pos, text, fn)
 }

@@ -55,8 +55,16 @@ func Dynamic(funcs map[*ssa.Function]bool, needed func(ssa.CallInstruction) bool
 			}
 		}
 	}
+	names := map[*ssa.Function]string{}
+	name := func(fn *ssa.Function) string {
+		if s, ok := names[fn]; ok {
+			return s
+		}
+		names[fn] = fn.String()
+		return names[fn]
+	}
 	for _, fns := range out {
-		sort.Slice(fns, func(i, j int) bool { return fns[i].String() < fns[j].String() })
+		sort.Slice(fns, func(i, j int) bool { return name(fns[i]) < name(fns[j]) })
 	}
 	return out
 }
