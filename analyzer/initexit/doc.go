@@ -23,13 +23,15 @@
 //     it, each a related position;
 //   - an exit in another package's code from package main, whose pass
 //     sees every package: at the call that leaves the code of the first
-//     package to run that reaches it, among those of main's module, with
-//     "reached from 17 inits in 9 packages" and each of them as related
-//     positions. An exit that only packages of other modules reach is
-//     not reported: the program's authors cannot act on it. A library
-//     analyzed without a main package does not report such exits, and an
-//     //initvet:ignore initexit comment at a package's call takes that
-//     package out of the count.
+//     package to run that reaches it, among those of the build's main
+//     modules (the module, or the modules of a go.work workspace: built
+//     from source, without a version), with "reached from 17 inits in 9
+//     packages" and each of them as related positions. An exit that only
+//     packages of dependency modules reach is not reported: the
+//     program's authors cannot act on it. A library analyzed without a
+//     main package does not report such exits, and an //initvet:ignore
+//     initexit comment at a package's call takes that package out of
+//     the count.
 //
 // Exits in goroutines, in functions only main calls, and in functions
 // registered for later are not reported.

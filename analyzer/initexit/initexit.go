@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/initvet/initvet/analyzer/internal/analyzerdoc"
 	"github.com/initvet/initvet/analyzer/internal/initfacts"
@@ -67,11 +66,12 @@ type reach struct {
 
 // shared reports, in package main, each exit in some package's code
 // that the inits of other packages reach, once: at the call that leaves
-// the code of the first of those packages to run among those of main's
-// module (the code the program's authors own), with every package and
-// entry that reaches it as related positions. An exit that only
-// packages of other modules reach is theirs to report; the program's
-// authors cannot act on it.
+// the code of the first of those packages to run among those of the
+// build's main modules (the code the program's authors own; see
+// initfacts.PackageInit.MainModule), with every package and entry that
+// reaches it as related positions. An exit that only packages of
+// dependency modules reach is theirs to report; the program's authors
+// cannot act on it.
 func shared(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 	var groups [][]reach
 	byKey := map[string]int{} // index in groups
@@ -90,7 +90,7 @@ func shared(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 		}
 	}
 	for _, g := range groups {
-		i := slices.IndexFunc(g, func(c reach) bool { return owned(pass, c.pkg) })
+		i := slices.IndexFunc(g, func(c reach) bool { return res.Init(c.pkg).MainModule })
 		if i < 0 {
 			continue
 		}
@@ -118,14 +118,4 @@ func shared(pass *analysis.Pass, res *initfacts.Result, r *report.Reporter) {
 		}
 		r.At(at, message(first.exit.Effect, report.From(first.exit.Effect), more), related...)
 	}
-}
-
-// owned reports whether package path belongs to the module of the
-// package under analysis (every package does in GOPATH mode).
-func owned(pass *analysis.Pass, path string) bool {
-	if pass.Module == nil || pass.Module.Path == "" {
-		return true
-	}
-	mod := pass.Module.Path
-	return path == mod || strings.HasPrefix(path, mod+"/")
 }

@@ -201,6 +201,12 @@ type PackageInit struct {
 	Effects []initeffect.Effect
 	// Exits are the exits in other packages' code that its inits reach.
 	Exits []Exit
+	// MainModule reports whether the package belongs to a main module of
+	// the build, whose code its authors own: the module or a go.work
+	// workspace module, built from source without a version (every
+	// package is in GOPATH mode), not a dependency or the standard
+	// library.
+	MainModule bool `json:",omitempty"`
 }
 
 // Result is what the analyzers get for the package under analysis.
@@ -318,7 +324,12 @@ func run(pass *analysis.Pass, model *initeffect.Model, prog *ssa.Program) *Resul
 	if res.Summary != nil {
 		exits = outsideExits(pass, res.Summary, res.Ignores)
 	}
-	res.Program = programSeen(pass, inittask.HasWork(vars, funcs), initEffects(res.Summary, stdRegistrations), exits)
+	self := PackageInit{
+		Path: pass.Pkg.Path(), Name: pass.Pkg.Name(), HasWork: inittask.HasWork(vars, funcs),
+		Effects: initEffects(res.Summary, stdRegistrations), Exits: exits,
+		MainModule: !std && (pass.Module == nil || pass.Module.Version == ""),
+	}
+	res.Program = programSeen(pass, self)
 	pass.ExportPackageFact(&PackageFact{Std: std, Inits: res.Program})
 	return res
 }
@@ -340,10 +351,11 @@ func initEffects(sum *summary.Summary, stdRegistrations []initeffect.Effect) []i
 }
 
 // programSeen returns the program seen from the package under analysis:
-// its dependencies' inits, from their package facts, and its own, sorted
-// by path. A package appears when it has an init task: init work, an
-// import with a task, or it is main or the runtime.
-func programSeen(pass *analysis.Pass, hasWork bool, effects []initeffect.Effect, exits []Exit) []PackageInit {
+// its dependencies' inits, from their package facts, and its own, self
+// with the imports that have init tasks, sorted by path. A package
+// appears when it has an init task: init work, an import with a task,
+// or it is main or the runtime.
+func programSeen(pass *analysis.Pass, self PackageInit) []PackageInit {
 	var lists [][]PackageInit
 	var imports []string
 	for _, imp := range pass.Pkg.Imports() {
@@ -357,7 +369,7 @@ func programSeen(pass *analysis.Pass, hasWork bool, effects []initeffect.Effect,
 		}
 	}
 	sort.Strings(imports)
-	self := PackageInit{Path: pass.Pkg.Path(), Name: pass.Pkg.Name(), Imports: imports, HasWork: hasWork, Effects: effects, Exits: exits}
+	self.Imports = imports
 	if self.HasWork || len(imports) > 0 || pass.Pkg.Name() == "main" || pass.Pkg.Path() == "runtime" {
 		lists = append(lists, []PackageInit{self})
 	}

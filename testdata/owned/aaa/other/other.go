@@ -1,6 +1,6 @@
-// Package other, of another module than the program's, reads a required
-// setting during init: only it reaches that exit, which the program's
-// authors cannot act on, so the program does not report it.
+// Package other, of a dependency module, reads a required setting during
+// init: only it reaches that exit, which the program's authors cannot
+// act on, so the program does not report it.
 package other
 
 import "example.com/aaa/reg"

@@ -5,6 +5,7 @@ package reg
 import (
 	"log"
 	"os"
+	"strconv"
 )
 
 var names = map[string]bool{}
@@ -26,4 +27,14 @@ func MustEnv(key string) string {
 		os.Exit(2)
 	}
 	return v
+}
+
+// MustPort returns the port number in the environment variable key, and
+// ends the process when it is not one.
+func MustPort(key string) int {
+	port, err := strconv.Atoi(os.Getenv(key))
+	if err != nil {
+		log.Fatal(err)
+	}
+	return port
 }

@@ -1,9 +1,13 @@
-// Package thirdparty, of another module than the program's, registers a
-// name during init: the exit it reaches is also reached from the
-// program's own package mine, so the program reports it once, at mine.
+// Package thirdparty, of a dependency module, registers a name and reads
+// a port during init: the exits it reaches are also reached from the
+// program's own packages mine and setup, so the program reports each
+// once, at them.
 package thirdparty
 
 import "example.com/aaa/reg"
 
 // ID is the name's handle.
 var ID = reg.Register("thirdparty")
+
+// Port is the port to listen on.
+var Port = reg.MustPort("THIRDPARTY_PORT")
