@@ -52,9 +52,9 @@ func New(cfg initeffect.Config) ([]*analysis.Analyzer, error) {
 // analyzers.
 type Shared struct {
 	// SSA is the program in which the driver created every package it
-	// analyzes (with summary.SSAMode, as ssautil.Packages does) before
-	// running them: each package's SSA form is made once instead of once
-	// per importing package.
+	// analyzes (with summary.SSAMode and from summary.SSAInfo, as
+	// ssautil.Packages does) before running them: each package's SSA
+	// form is made once instead of once per importing package.
 	SSA *ssa.Program
 	// Done, if not nil, is called with each package once the facts
 	// analyzer no longer reads its syntax or type information: a driver

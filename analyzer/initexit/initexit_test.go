@@ -14,7 +14,7 @@ import (
 func Test(t *testing.T) {
 	wanttest.Run(t, analysistest.TestData(), initexit.Analyzer, "example.com/exits", "example.com/quiet", "example.com/ignored", "example.com/calls", "example.com/callsquiet",
 		"example.com/actquiet", "example.com/actuser", "example.com/metricuser", "example.com/metricjobs", "example.com/exitquiet", "example.com/lazyquit", "example.com/eagerquit",
-		"example.com/rounds", "example.com/exitapp", "example.com/metricapp", "example.com/metricdup", "example.com/metricdupapp", "example.com/actapp")
+		"example.com/rounds", "example.com/exitapp", "example.com/metricapp", "example.com/metricdup", "example.com/metricdupapp", "example.com/actapp", "example.com/settingquit")
 }
 
 // TestRunExits builds and runs programs whose inits reach an exit in
@@ -25,6 +25,7 @@ func TestRunExits(t *testing.T) {
 	for _, c := range []struct{ pkg, want string }{
 		{"example.com/metricdupapp", `metric "jobs" registered twice`},
 		{"example.com/actapp", "fatal error: no goroutines (main called runtime.Goexit) - deadlock!"},
+		{"example.com/settingquit", `setting "port" is not configured`},
 	} {
 		t.Run(filepath.Base(c.pkg), func(t *testing.T) {
 			out, err := tracetest.RunGOPATH(t, gopath, c.pkg)

@@ -60,7 +60,7 @@ func newWholeProgram(roots []*packages.Package, model *initeffect.Model) *wholeP
 			w.ssa.CreatePackage(p.Types, nil, nil, true)
 			return
 		}
-		w.ssa.CreatePackage(p.Types, p.Syntax, p.TypesInfo, true)
+		w.ssa.CreatePackage(p.Types, p.Syntax, summary.SSAInfo(p.TypesInfo), true)
 	})
 	return w
 }

@@ -17,9 +17,9 @@ import (
 // program that Package.SSA comes from must be made with it.
 const SSAMode = ssa.BareInits | ssa.InstantiateGenerics
 
-// build constructs the package's SSA form: the one Package.SSA gives,
-// or, as the buildssa pass does, one of its own with its direct imports
-// created from their types.
+// build constructs the package's SSA form: the one Package.SSA gives
+// (created from SSAInfo), or, as the buildssa pass does, one of its own
+// with its direct imports created from their types.
 func (s *summarizer) build() {
 	if s.SSA != nil {
 		s.pkg = s.SSA
@@ -30,7 +30,7 @@ func (s *summarizer) build() {
 	for _, imp := range s.Types.Imports() {
 		prog.CreatePackage(imp, nil, nil, true)
 	}
-	s.pkg = prog.CreatePackage(s.Types, s.Files, s.Info, false)
+	s.pkg = prog.CreatePackage(s.Types, s.Files, SSAInfo(s.Info), false)
 	s.pkg.Build()
 }
 

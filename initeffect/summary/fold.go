@@ -25,7 +25,13 @@ func (s *summarizer) folding(fn *ssa.Function, defaults bool) *ssafold.Folding {
 			if init := s.pkg.Func("init"); init != nil {
 				funcs = append(funcs, init)
 			}
-			s.setters = ssafold.NewSetters(s.pkg, funcs)
+			var initialized []*ssa.Global
+			for _, v := range plainDataVars(s.Info) {
+				if g, ok := s.pkg.Members[v.Name()].(*ssa.Global); ok {
+					initialized = append(initialized, g)
+				}
+			}
+			s.setters = ssafold.NewSetters(s.pkg, funcs, initialized)
 		}
 		f = ssafold.FoldBranches(fn, func(g *ssa.Global) bool { return s.setters.OnlySetBy(g, fn) }, defaults)
 		s.folds[key] = f

@@ -76,9 +76,10 @@ type Package struct {
 	Info  *types.Info
 	Files []*ast.File
 	// SSA, if not nil, is the package created in a program shared with
-	// its imports (made with SSAMode), which Summarize builds if it is
-	// not yet built. A driver that holds the whole program so creates
-	// each package once, instead of once for each package importing it.
+	// its imports (made with SSAMode, from SSAInfo), which Summarize
+	// builds if it is not yet built. A driver that holds the whole
+	// program so creates each package once, instead of once for each
+	// package importing it.
 	// Summarize then runs concurrently with other packages' Summarize
 	// only if the program's packages were all created before.
 	SSA *ssa.Package

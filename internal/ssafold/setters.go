@@ -12,13 +12,18 @@ import (
 type Setters struct {
 	pkg   *ssa.Package
 	funcs []*ssa.Function
-	by    map[*ssa.Global][]*ssa.Function
+	// initialized are variables whose initializers are not in the SSA
+	// form of the package's init function.
+	initialized []*ssa.Global
+	by          map[*ssa.Global][]*ssa.Function
 }
 
 // NewSetters returns the Setters of pkg's variables among funcs, the
-// package's functions and its init.
-func NewSetters(pkg *ssa.Package, funcs []*ssa.Function) *Setters {
-	return &Setters{pkg: pkg, funcs: funcs}
+// package's functions and its init. The variables in initialized have
+// initializers that pkg's SSA form leaves out: they count as set by
+// code outside funcs.
+func NewSetters(pkg *ssa.Package, funcs []*ssa.Function, initialized []*ssa.Global) *Setters {
+	return &Setters{pkg: pkg, funcs: funcs, initialized: initialized}
 }
 
 // OnlySetBy reports whether fn is the only function of the package
@@ -33,6 +38,9 @@ func (st *Setters) OnlySetBy(g *ssa.Global, fn *ssa.Function) bool {
 		st.by = map[*ssa.Global][]*ssa.Function{}
 		for _, f := range st.funcs {
 			st.note(f)
+		}
+		for _, g := range st.initialized {
+			st.by[g] = append(st.by[g], nil)
 		}
 	}
 	setters := st.by[g]
