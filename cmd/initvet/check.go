@@ -238,13 +238,16 @@ func analyze(opts checkOptions, model *initeffect.Model, pkgs []*packages.Packag
 		if out[i].posn != out[j].posn {
 			return posn.Less(out[i].posn, out[j].posn)
 		}
-		return out[i].message < out[j].message
+		if out[i].message != out[j].message {
+			return out[i].message < out[j].message
+		}
+		return out[i].analyzer < out[j].analyzer // repeats next to each other (see distinct)
 	})
 	return out, nil
 }
 
-// distinct returns findings without the repeats of one finding that
-// several packages reported: a whole-program check reports in each
+// distinct returns findings, sorted as analyze sorts them, without the
+// repeats of one finding that several packages reported: a whole-program check reports in each
 // command that links the packages involved, and a list of findings
 // names each once. The JSON output keeps go vet's shape, per package.
 func distinct(findings []finding) []finding {

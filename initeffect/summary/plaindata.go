@@ -18,11 +18,12 @@ import (
 // summary still has a node for it, and still counts its variable as set
 // by the package's initialization (see plainDataVars).
 func SSAInfo(info *types.Info) *types.Info {
-	if !slices.ContainsFunc(info.InitOrder, func(in *types.Initializer) bool { return plainData(info, in) }) {
+	kept := slices.DeleteFunc(slices.Clone(info.InitOrder), func(in *types.Initializer) bool { return plainData(info, in) })
+	if len(kept) == len(info.InitOrder) {
 		return info
 	}
 	out := *info
-	out.InitOrder = slices.DeleteFunc(slices.Clone(info.InitOrder), func(in *types.Initializer) bool { return plainData(info, in) })
+	out.InitOrder = kept
 	return &out
 }
 

@@ -68,19 +68,29 @@ func LastIn(files []*ast.File, e initeffect.Effect) token.Pos {
 // package's initializers and init functions reach, one per exit.
 func outsideExits(pass *analysis.Pass, sum *summary.Summary, ignores []*ignore.Directive) []Exit {
 	var out []Exit
+	byKey := map[string]int{} // index in out
 	for _, it := range sum.Items {
 		for _, e := range it.Effects {
-			if e.Kind != initeffect.KindExit && e.Kind != initeffect.KindGoexit || len(e.Chain) == 0 || InFiles(pass.Files, e.Chain[len(e.Chain)-1].TokenPos()) {
+			if e.Kind != initeffect.KindExit && e.Kind != initeffect.KindGoexit || len(e.Chain) == 0 {
+				continue
+			}
+			// The steps in the package's code; the last, the exit, must
+			// not be one.
+			own := make([]bool, len(e.Chain))
+			leave := it.Pos()
+			for i, s := range e.Chain {
+				if own[i] = InFiles(pass.Files, s.TokenPos()); own[i] {
+					leave = s.TokenPos()
+				}
+			}
+			if own[len(own)-1] {
 				continue
 			}
 			entry := initeffect.Site{Func: e.Chain[0].Func, Pos: e.Chain[0].Pos}
-			if i := indexExit(out, e); i >= 0 {
+			key := OutsideKey(e)
+			if i, ok := byKey[key]; ok {
 				out[i].Entries = append(out[i].Entries, entry)
 				continue
-			}
-			leave := LastIn(pass.Files, e)
-			if !leave.IsValid() {
-				leave = it.Pos()
 			}
 			posn := pass.Fset.Position(leave)
 			var ignored []string
@@ -92,10 +102,11 @@ func outsideExits(pass *analysis.Pass, sum *summary.Summary, ignores []*ignore.D
 			chain := make([]initeffect.Site, len(e.Chain))
 			for i, s := range e.Chain {
 				chain[i] = initeffect.Site{Func: s.Func}
-				if i == len(chain)-1 || InFiles(pass.Files, s.TokenPos()) {
+				if i == len(chain)-1 || own[i] {
 					chain[i].Pos = s.Pos
 				}
 			}
+			byKey[key] = len(out)
 			out = append(out, Exit{
 				Effect:  initeffect.Effect{Kind: e.Kind, Name: e.Name, Conditional: e.Conditional, Chain: chain},
 				Leave:   posn.String(),
@@ -105,14 +116,4 @@ func outsideExits(pass *analysis.Pass, sum *summary.Summary, ignores []*ignore.D
 		}
 	}
 	return out
-}
-
-// indexExit returns the index of the exit e is in exits, or -1.
-func indexExit(exits []Exit, e initeffect.Effect) int {
-	for i, x := range exits {
-		if OutsideKey(x.Effect) == OutsideKey(e) {
-			return i
-		}
-	}
-	return -1
 }
